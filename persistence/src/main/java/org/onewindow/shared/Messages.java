@@ -1,0 +1,44 @@
+package org.onewindow.shared;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The user-facing texts of the domain: Simplified Chinese by default, English as the second bundle.
+ * The JVM's default locale is deliberately ignored so a server running in en_US still answers in Chinese.
+ */
+public final class Messages {
+
+    private static final String BUNDLE = "org.onewindow.messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private Messages() {
+    }
+
+    public static String text(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), Messages.class.getClassLoader(), NO_FALLBACK);
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException missing) {
+            pattern = key;
+        }
+        return new MessageFormat(pattern, supported(locale)).format(arguments);
+    }
+
+    public static String text(Locale locale, DomainException refusal) {
+        return text(locale, refusal.messageKey(), refusal.arguments());
+    }
+
+    public static String text(Locale locale, FieldError error) {
+        return text(locale, error.messageKey(), error.arguments().toArray());
+    }
+
+    /** English when asked for, Chinese for everything else. */
+    public static Locale supported(Locale requested) {
+        return requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+}
