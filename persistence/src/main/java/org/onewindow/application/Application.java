@@ -1,0 +1,295 @@
+package org.onewindow.application;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import org.onewindow.applicant.Applicant;
+import org.onewindow.calendar.WorkingCalendar;
+import org.onewindow.catalogue.ItemKind;
+import org.onewindow.catalogue.ServiceItem;
+import org.onewindow.organisation.Department;
+import org.onewindow.organisation.NotYourDepartmentException;
+import org.onewindow.shared.InvalidInputException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One applicant's case (办件), from submission to decision. Guards its own rules: every change of
+ * status goes through {@link ApplicationLifecycle}, and only the lead department's window acts on it.
+ */
+@Entity
+public class Application {
+
+    static final int MAX_REASON_LENGTH = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "application_seq")
+    @SequenceGenerator(name = "application_seq", sequenceName = "application_seq", allocationSize = 50)
+    private Long id;
+
+    private String applicationNumber;
+
+    private String queryCode;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    private ServiceItem item;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    private Applicant applicant;
+
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    private ApplicationStatus status;
+
+    // bound as a plain string: TEXT on PostgreSQL, CLOB on H2 and DB2 (see V1__foundation.sql)
+    @Column(name = "form_data", length = 1_048_576)
+    private String formData;
+
+    private Instant submittedAt;
+    private Instant resubmittedAt;
+    private Instant acceptedAt;
+    private String acceptedBy;
+    private LocalDate countingBase;
+    private LocalDate promisedDate;
+    private Instant decidedAt;
+    private String refusalReason;
+    private String correctionNote;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "application_material", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "list_index")
+    private List<SubmittedMaterial> materials = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "application_correction", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "list_index")
+    @Column(name = "description")
+    private List<String> corrections = new ArrayList<>();
+
+    @Version
+    private int version;
+
+    protected Application() {
+        // for JPA
+    }
+
+    /** A submission that passed {@link SubmissionRules}; it gets its number once it has an id. */
+    public Application(ServiceItem item, Applicant applicant, Channel channel, String formData,
+                       List<SubmittedMaterial> materials, String queryCode, Instant submittedAt) {
+        this.item = Objects.requireNonNull(item, "item");
+        this.applicant = Objects.requireNonNull(applicant, "applicant");
+        this.channel = Objects.requireNonNull(channel, "channel");
+        this.formData = Objects.requireNonNull(formData, "formData");
+        this.materials.addAll(materials);
+        this.queryCode = Objects.requireNonNull(queryCode, "queryCode");
+        this.submittedAt = Objects.requireNonNull(submittedAt, "submittedAt");
+        this.status = ApplicationStatus.SUBMITTED;
+    }
+
+    /** Numbers are given once, from the id the database sequence assigned. */
+    public void assignNumber(String number) {
+        if (applicationNumber != null) {
+            throw new IllegalStateException("Application " + applicationNumber + " already has a number");
+        }
+        this.applicationNumber = Objects.requireNonNull(number, "number");
+    }
+
+    /**
+     * The window accepts: the clock starts and the promised date is fixed on the working-day calendar.
+     * An instant item is decided on the spot.
+     */
+    public void accept(String clerk, Department clerkDepartment, Instant at, WorkingCalendar calendar) {
+        requireLeadDepartment(clerkDepartment);
+        this.status = ApplicationLifecycle.next(status, ApplicationTransition.ACCEPT);
+        this.acceptedAt = at;
+        this.acceptedBy = clerk;
+        this.countingBase = calendar.countingBase(at);
+        this.promisedDate = calendar.deadline(at, item.promisedLimit());
+        this.corrections.clear();
+        if (item.kind() == ItemKind.INSTANT) {
+            approve(at);
+        }
+    }
+
+    /** The window refuses to accept (不予受理); the reason is told to the applicant. */
+    public void reject(Department clerkDepartment, String reason, Instant at) {
+        requireLeadDepartment(clerkDepartment);
+        String checked = requireReason(reason);
+        this.status = ApplicationLifecycle.next(status, ApplicationTransition.REJECT);
+        this.refusalReason = checked;
+        this.decidedAt = at;
+    }
+
+    /** The window asks for corrections (补正); the clock does not start until the applicant resubmits. */
+    public void requestCorrection(Department clerkDepartment, List<String> missing, String note) {
+        requireLeadDepartment(clerkDepartment);
+        List<String> checked = missing == null ? List.of() : missing.stream()
+                .filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (checked.isEmpty()) {
+            throw InvalidInputException.of("missing", "application.correction.items-required");
+        }
+        if (checked.stream().anyMatch(s -> s.length() > 500)) {
+            throw InvalidInputException.of("missing", "application.correction.item-too-long", 500);
+        }
+        if (note != null && note.length() > MAX_REASON_LENGTH) {
+            throw InvalidInputException.of("note", "application.reason.too-long", MAX_REASON_LENGTH);
+        }
+        this.status = ApplicationLifecycle.next(status, ApplicationTransition.REQUEST_CORRECTION);
+        this.corrections.clear();
+        this.corrections.addAll(checked);
+        this.correctionNote = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    /** The applicant hands in the corrected case: same application, same number, back to the window. */
+    public void resubmit(String newFormData, List<SubmittedMaterial> replacedOrAdded, Instant at) {
+        this.status = ApplicationLifecycle.next(status, ApplicationTransition.RESUBMIT);
+        this.formData = Objects.requireNonNull(newFormData, "formData");
+        for (SubmittedMaterial material : replacedOrAdded) {
+            materials.removeIf(m -> m.requirementCode().equals(material.requirementCode()));
+            materials.add(material);
+        }
+        this.resubmittedAt = at;
+    }
+
+    /** The lead department approves the case (for an instant item, at acceptance). */
+    public void approve(Instant at) {
+        this.status = ApplicationLifecycle.next(status, ApplicationTransition.APPROVE);
+        this.decidedAt = at;
+    }
+
+    /** After a change of the calendar: true when the promised date moved. */
+    public boolean recomputePromisedDate(WorkingCalendar calendar) {
+        if (!status.isRunning() || acceptedAt == null) {
+            return false;
+        }
+        LocalDate recomputed = calendar.deadline(acceptedAt, item.promisedLimit());
+        if (recomputed.equals(promisedDate)) {
+            return false;
+        }
+        this.countingBase = calendar.countingBase(acceptedAt);
+        this.promisedDate = recomputed;
+        return true;
+    }
+
+    private void requireLeadDepartment(Department clerkDepartment) {
+        if (clerkDepartment == null || !clerkDepartment.code().equals(item.leadDepartment().code())) {
+            throw new NotYourDepartmentException(clerkDepartment == null ? "-" : clerkDepartment.name(),
+                    item.leadDepartment().name());
+        }
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "application.reason.required");
+        }
+        if (reason.length() > MAX_REASON_LENGTH) {
+            throw InvalidInputException.of("reason", "application.reason.too-long", MAX_REASON_LENGTH);
+        }
+        return reason.strip();
+    }
+
+    public boolean answersTo(String candidateQueryCode) {
+        return candidateQueryCode != null && java.security.MessageDigest.isEqual(
+                queryCode.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                candidateQueryCode.strip().toUpperCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String applicationNumber() {
+        return applicationNumber;
+    }
+
+    public String queryCode() {
+        return queryCode;
+    }
+
+    public ServiceItem item() {
+        return item;
+    }
+
+    public Applicant applicant() {
+        return applicant;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public ApplicationStatus status() {
+        return status;
+    }
+
+    public String formData() {
+        return formData;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public Optional<Instant> resubmittedAt() {
+        return Optional.ofNullable(resubmittedAt);
+    }
+
+    public Optional<Instant> acceptedAt() {
+        return Optional.ofNullable(acceptedAt);
+    }
+
+    public Optional<String> acceptedBy() {
+        return Optional.ofNullable(acceptedBy);
+    }
+
+    public Optional<LocalDate> countingBase() {
+        return Optional.ofNullable(countingBase);
+    }
+
+    public Optional<LocalDate> promisedDate() {
+        return Optional.ofNullable(promisedDate);
+    }
+
+    public Optional<Instant> decidedAt() {
+        return Optional.ofNullable(decidedAt);
+    }
+
+    public Optional<String> refusalReason() {
+        return Optional.ofNullable(refusalReason);
+    }
+
+    public Optional<String> correctionNote() {
+        return Optional.ofNullable(correctionNote);
+    }
+
+    public List<SubmittedMaterial> materials() {
+        return List.copyOf(materials);
+    }
+
+    public List<String> corrections() {
+        return List.copyOf(corrections);
+    }
+
+    public int version() {
+        return version;
+    }
+}

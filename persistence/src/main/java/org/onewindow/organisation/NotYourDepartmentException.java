@@ -1,0 +1,11 @@
+package org.onewindow.organisation;
+
+import org.onewindow.shared.DomainException;
+
+/** A member of staff tried to act on work that belongs to another department. */
+public class NotYourDepartmentException extends DomainException {
+
+    public NotYourDepartmentException(String yourDepartment, String ownerDepartment) {
+        super("organisation.not-your-department", yourDepartment, ownerDepartment);
+    }
+}
