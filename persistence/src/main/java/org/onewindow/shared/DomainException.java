@@ -1,12 +1,16 @@
 package org.onewindow.shared;
 
+import jakarta.ejb.ApplicationException;
+
 import java.util.Arrays;
 
 /**
  * A rule of the office refused what was asked. Carries a message key and arguments, never a
  * translated text: each boundary (REST, SOAP, screens) translates it into the caller's language
  * with {@link Messages}.
+ * Rolls the transaction back and reaches the caller as it is, not wrapped by the EJB container.
  */
+@ApplicationException(rollback = true, inherited = true)
 public class DomainException extends RuntimeException {
 
     private final String messageKey;

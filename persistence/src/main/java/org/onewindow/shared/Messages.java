@@ -26,7 +26,14 @@ public final class Messages {
         } catch (MissingResourceException missing) {
             pattern = key;
         }
-        return new MessageFormat(pattern, supported(locale)).format(arguments);
+        Object[] translated = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            // enums (statuses, actions) are shown by their name in the user's language
+            translated[i] = arguments[i] instanceof Enum<?> value
+                    ? text(locale, "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name())
+                    : arguments[i];
+        }
+        return new MessageFormat(pattern, supported(locale)).format(translated);
     }
 
     public static String text(Locale locale, DomainException refusal) {

@@ -1,0 +1,59 @@
+package org.onewindow.schema.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Brings the schema up to date with Flyway before anything else touches the database. The same
+ * migrations run on H2, PostgreSQL and DB2; only the large-text type differs, as a placeholder.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/OneWindowDS")
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .resourceProvider(new ListedMigrations(SchemaMigration.class.getClassLoader()))
+                .javaMigrationClassProvider(java.util.List::of)
+                .placeholders(Map.of("clob", largeTextType()))
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations run)");
+    }
+
+    private String largeTextType() {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("postgres")) {
+                return "TEXT";
+            }
+            if (product.contains("db2")) {
+                return "CLOB(1M)";
+            }
+            return "CLOB";
+        } catch (SQLException unreachable) {
+            throw new IllegalStateException("The OneWindow database cannot be reached", unreachable);
+        }
+    }
+}
