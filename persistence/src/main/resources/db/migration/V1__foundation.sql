@@ -48,7 +48,7 @@ CREATE TABLE service_item (
     item_version          INTEGER       NOT NULL,
     current_version       BOOLEAN       NOT NULL,
     name                  VARCHAR(200)  NOT NULL,
-    kind                  VARCHAR(16)   NOT NULL,
+    kind                  VARCHAR(24)   NOT NULL,
     legal_basis           VARCHAR(2000) NOT NULL,
     conditions            VARCHAR(2000),
     legal_limit_amount    INTEGER       NOT NULL,

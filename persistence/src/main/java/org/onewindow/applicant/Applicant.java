@@ -48,8 +48,8 @@ public class Applicant {
 
     public void updateContact(ApplicantDetails valid) {
         this.name = valid.name().strip();
-        this.phone = valid.phone().strip();
-        this.email = valid.email() == null || valid.email().isBlank() ? null : valid.email().strip();
+        this.phone = ContactPhone.normalise(valid.phone());
+        this.email = valid.email() == null || valid.email().isBlank() ? null : EmailAddress.normalise(valid.email());
     }
 
     public String maskedIdentifier() {

@@ -1,0 +1,121 @@
+package org.onewindow.acceptance.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.onewindow.acceptance.control.ApplicationRepository;
+import org.onewindow.acceptance.control.NoticeKind;
+import org.onewindow.acceptance.control.Notices;
+import org.onewindow.application.Application;
+import org.onewindow.application.ApplicationStatus;
+import org.onewindow.audit.control.AuditTrail;
+import org.onewindow.calendar.boundary.CalendarCache;
+import org.onewindow.organisation.NotYourDepartmentException;
+import org.onewindow.organisation.Staff;
+import org.onewindow.organisation.StaffRole;
+import org.onewindow.organisation.control.CurrentStaff;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The window's three answers to a submitted case: accept (the clock starts), reject with a reason,
+ * or ask for corrections. Only window clerks of the item's lead department may give them.
+ */
+@Stateless
+@RolesAllowed(StaffRole.Names.WINDOW_CLERK)
+public class AcceptanceService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ApplicationRepository applications;
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    CalendarCache calendar;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    Clock clock;
+
+    /** The window's queue: cases of my department waiting for an answer, oldest first. */
+    public List<ApplicationView> queue() {
+        Staff clerk = currentStaff.get();
+        return em.createQuery("""
+                        SELECT a FROM Application a
+                        WHERE a.status = :status AND a.item.leadDepartment.code = :department
+                        ORDER BY a.submittedAt""", Application.class)
+                .setParameter("status", ApplicationStatus.SUBMITTED)
+                .setParameter("department", clerk.department().code())
+                .setMaxResults(500)
+                .getResultList().stream().map(ApplicationView::of).toList();
+    }
+
+    public ApplicationView view(String number) {
+        Staff clerk = currentStaff.get();
+        return ApplicationView.of(ownCase(clerk, number));
+    }
+
+    public ApplicationView accept(String number) {
+        Staff clerk = currentStaff.get();
+        Application application = ownCase(clerk, number);
+        ApplicationStatus before = application.status();
+        Instant now = clock.instant();
+        application.accept(clerk.username(), clerk.department(), now, calendar.get());
+        applications.flush(application);
+        audit.record(clerk.username(), "ACCEPT", "APPLICATION", number, before, ApplicationStatus.ACCEPTED, null,
+                "promised date " + application.promisedDate().orElseThrow());
+        if (application.status() == ApplicationStatus.APPROVED) {
+            audit.record(clerk.username(), "APPROVE", "APPLICATION", number, ApplicationStatus.ACCEPTED,
+                    ApplicationStatus.APPROVED, null, "instant item decided at acceptance");
+        }
+        return ApplicationView.of(application);
+    }
+
+    public ApplicationView reject(String number, String reason) {
+        Staff clerk = currentStaff.get();
+        Application application = ownCase(clerk, number);
+        ApplicationStatus before = application.status();
+        application.reject(clerk.department(), reason, clock.instant());
+        applications.flush(application);
+        audit.record(clerk.username(), "REJECT", "APPLICATION", number, before, application.status(), reason, null);
+        return ApplicationView.of(application);
+    }
+
+    public ApplicationView requestCorrection(String number, List<String> missing, String note) {
+        Staff clerk = currentStaff.get();
+        Application application = ownCase(clerk, number);
+        ApplicationStatus before = application.status();
+        application.requestCorrection(clerk.department(), missing, note);
+        applications.flush(application);
+        audit.record(clerk.username(), "REQUEST_CORRECTION", "APPLICATION", number, before, application.status(), note,
+                String.join("；", application.corrections()));
+        return ApplicationView.of(application);
+    }
+
+    public byte[] notice(String number, NoticeKind kind) {
+        return notices.render(ownCase(currentStaff.get(), number), kind);
+    }
+
+    /** A clerk sees only cases of their own department; another department's case is refused and audited. */
+    private Application ownCase(Staff clerk, String number) {
+        Application application = applications.get(number);
+        if (!application.item().leadDepartment().code().equals(clerk.department().code())) {
+            audit.recordRefusal(clerk.username(), "APPLICATION", number, "not the lead department");
+            throw new NotYourDepartmentException(clerk.department().name(), application.item().leadDepartment().name());
+        }
+        return application;
+    }
+}

@@ -1,0 +1,24 @@
+package org.onewindow.acceptance.boundary;
+
+import org.onewindow.application.Application;
+import org.onewindow.application.ApplicationStatus;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the public status query shows: the state of the case and its dates, nothing internal. */
+public record ApplicationStatusView(String applicationNumber, String itemCode, String itemName, String leadDepartment,
+                                    ApplicationStatus status, Instant submittedAt, Instant acceptedAt,
+                                    LocalDate promisedDate, Instant decidedAt, String reason, List<String> corrections) {
+
+    static ApplicationStatusView of(Application application) {
+        return new ApplicationStatusView(application.applicationNumber(), application.item().code(), application.item().name(),
+                application.item().leadDepartment().name(), application.status(), application.submittedAt(),
+                application.acceptedAt().orElse(null), application.promisedDate().orElse(null),
+                application.decidedAt().orElse(null),
+                application.status() == ApplicationStatus.CORRECTION_REQUESTED
+                        ? application.correctionNote().orElse(null) : application.refusalReason().orElse(null),
+                application.corrections());
+    }
+}

@@ -1,0 +1,43 @@
+package org.onewindow.demo.control;
+
+import org.onewindow.organisation.StaffRole;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.onewindow.organisation.StaffRole.ADMINISTRATOR;
+import static org.onewindow.organisation.StaffRole.DEPARTMENT_CLERK;
+import static org.onewindow.organisation.StaffRole.DIRECTOR;
+import static org.onewindow.organisation.StaffRole.LEADER;
+import static org.onewindow.organisation.StaffRole.SECTION_CHIEF;
+import static org.onewindow.organisation.StaffRole.SUPERVISOR;
+import static org.onewindow.organisation.StaffRole.WINDOW_CLERK;
+
+/** Demo accounts, one or more for every role; all share {@link DemoData#PASSWORD}. */
+final class DemoStaff {
+
+    record Row(String username, String fullName, String department, Set<StaffRole> roles, String phone) {
+    }
+
+    static final List<Row> ROWS = List.of(
+            new Row("admin", "系统管理员", "TH-ZWB", Set.of(ADMINISTRATOR), "020-38620001"),
+            new Row("zhao.min", "赵敏", "TH-ZWB", Set.of(LEADER), "13800000001"),
+            new Row("sun.li", "孙丽", "TH-DBK", Set.of(SUPERVISOR), "13800000002"),
+            new Row("wang.fang", "王芳", "TH-SCJ", Set.of(WINDOW_CLERK), "13800000003"),
+            new Row("zhou.qiang", "周强", "TH-SCJ", Set.of(WINDOW_CLERK), "13800000004"),
+            new Row("li.na", "李娜", "TH-FGJ", Set.of(WINDOW_CLERK), "13800000005"),
+            new Row("huang.lei", "黄磊", "TH-ZJJ", Set.of(WINDOW_CLERK), "13800000006"),
+            new Row("wu.jing", "吴静", "TH-SCJ", Set.of(DEPARTMENT_CLERK), "13800000007"),
+            new Row("zheng.hao", "郑浩", "TH-SCJ", Set.of(SECTION_CHIEF), "13800000008"),
+            new Row("feng.jun", "冯军", "TH-SCJ", Set.of(DIRECTOR), "13800000009"),
+            new Row("zhang.wei", "张伟", "TH-STJ", Set.of(DEPARTMENT_CLERK), "13800000010"),
+            new Row("liu.yang", "刘洋", "TH-STJ", Set.of(SECTION_CHIEF), "13800000011"),
+            new Row("chen.jie", "陈杰", "TH-STJ", Set.of(DIRECTOR), "13800000012"),
+            new Row("yang.fan", "杨帆", "TH-XFJ", Set.of(DEPARTMENT_CLERK), "13800000013"),
+            new Row("he.xin", "何欣", "TH-CGJ", Set.of(DEPARTMENT_CLERK), "13800000014"),
+            new Row("lin.tao", "林涛", "TH-WJJ", Set.of(DEPARTMENT_CLERK), "13800000015"),
+            new Row("guo.ping", "郭平", "TH-GHZ", Set.of(DEPARTMENT_CLERK), "13800000016"));
+
+    private DemoStaff() {
+    }
+}

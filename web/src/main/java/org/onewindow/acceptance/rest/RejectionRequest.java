@@ -1,0 +1,5 @@
+package org.onewindow.acceptance.rest;
+
+/** Why the window does not accept the application; told to the applicant. */
+public record RejectionRequest(String reason) {
+}

@@ -1,0 +1,79 @@
+package org.onewindow.acceptance.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onewindow.acceptance.boundary.AcceptanceService;
+import org.onewindow.acceptance.boundary.ApplicationView;
+import org.onewindow.shared.InvalidInputException;
+
+import java.util.List;
+
+@Path("/window/applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "window", description = "The lead department's window: accept, reject, request correction (window clerks)")
+@SecurityRequirement(name = "staff")
+public class WindowResource {
+
+    @Inject
+    AcceptanceService acceptance;
+
+    @GET
+    @Operation(summary = "The window's queue: submitted applications of my department, oldest first")
+    public List<ApplicationView> queue() {
+        return acceptance.queue();
+    }
+
+    @GET
+    @Path("/{number}")
+    @Operation(summary = "One application of my department")
+    public ApplicationView view(@PathParam("number") String number) {
+        return acceptance.view(number);
+    }
+
+    @POST
+    @Path("/{number}/acceptance")
+    @Operation(summary = "Accept: the clock starts and the promised date is fixed (an instant item is decided at once)")
+    public ApplicationView accept(@PathParam("number") String number) {
+        return acceptance.accept(number);
+    }
+
+    @POST
+    @Path("/{number}/rejection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reject (不予受理) with a reason")
+    public ApplicationView reject(@PathParam("number") String number, RejectionRequest request) {
+        if (request == null) {
+            throw InvalidInputException.of("reason", "application.reason.required");
+        }
+        return acceptance.reject(number, request.reason());
+    }
+
+    @POST
+    @Path("/{number}/correction-request")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask for corrections (补正) with the list of what is missing; the clock does not start")
+    public ApplicationView requestCorrection(@PathParam("number") String number, CorrectionRequest request) {
+        if (request == null) {
+            throw InvalidInputException.of("missing", "application.correction.items-required");
+        }
+        return acceptance.requestCorrection(number, request.missing(), request.note());
+    }
+
+    @GET
+    @Path("/{number}/notices/{kind}")
+    @Produces("application/pdf")
+    @Operation(summary = "Print a notice: acceptance, rejection or correction")
+    public Response notice(@PathParam("number") String number, @PathParam("kind") String kind) {
+        return Pdfs.attachment(acceptance.notice(number, ApplicationsResource.kindOf(kind)), number + "-" + kind + ".pdf");
+    }
+}
