@@ -41,7 +41,7 @@ class BadInputIT {
     void errors_come_in_english_when_asked_for() {
         String json = """
                 {"itemCode":"NO-SUCH-ITEM","applicant":{"kind":"PERSON","identifier":"110105194912310021","name":"张三","phone":"13800138000"},"fields":{}}""";
-        JsonPath error = Api.anonymous().header("Accept-Language", "en")
+        JsonPath error = Api.in("en")
                 .multiPart(new MultiPartSpecBuilder(json).controlName("application").mimeType("application/json").charset("UTF-8").build())
                 .contentType("multipart/form-data").post("/applications").then().statusCode(400).extract().jsonPath();
         assertThat(fields(error)).containsEntry("itemCode", "There is no service item with code NO-SUCH-ITEM; choose one from the catalogue")

@@ -20,7 +20,11 @@ public final class Api {
     }
 
     public static RequestSpecification anonymous() {
-        return RestAssured.given().baseUri(BASE).basePath("/api").header("Accept-Language", "zh-CN");
+        return in("zh-CN");
+    }
+
+    public static RequestSpecification in(String language) {
+        return RestAssured.given().baseUri(BASE).basePath("/api").header("Accept-Language", language);
     }
 
     public static RequestSpecification as(String username) {

@@ -92,9 +92,10 @@ public class Application {
         // for JPA
     }
 
-    /** A submission that passed {@link SubmissionRules}; it gets its number once it has an id. */
-    public Application(ServiceItem item, Applicant applicant, Channel channel, String formData,
+    /** A submission that passed the form and material rules, under the number the window's counter gave it. */
+    public Application(String applicationNumber, ServiceItem item, Applicant applicant, Channel channel, String formData,
                        List<SubmittedMaterial> materials, String queryCode, Instant submittedAt) {
+        this.applicationNumber = Objects.requireNonNull(applicationNumber, "applicationNumber");
         this.item = Objects.requireNonNull(item, "item");
         this.applicant = Objects.requireNonNull(applicant, "applicant");
         this.channel = Objects.requireNonNull(channel, "channel");
@@ -103,14 +104,6 @@ public class Application {
         this.queryCode = Objects.requireNonNull(queryCode, "queryCode");
         this.submittedAt = Objects.requireNonNull(submittedAt, "submittedAt");
         this.status = ApplicationStatus.SUBMITTED;
-    }
-
-    /** Numbers are given once, from the id the database sequence assigned. */
-    public void assignNumber(String number) {
-        if (applicationNumber != null) {
-            throw new IllegalStateException("Application " + applicationNumber + " already has a number");
-        }
-        this.applicationNumber = Objects.requireNonNull(number, "number");
     }
 
     /**

@@ -14,7 +14,6 @@ import org.onewindow.acceptance.control.Notices;
 import org.onewindow.applicant.Applicant;
 import org.onewindow.applicant.ApplicantDetails;
 import org.onewindow.application.Application;
-import org.onewindow.application.ApplicationNumber;
 import org.onewindow.application.ApplicationStatus;
 import org.onewindow.application.FormPolicy;
 import org.onewindow.application.MaterialFile;
@@ -98,10 +97,9 @@ public class SubmissionService {
         }
 
         Applicant applicant = findOrRegister(command.applicant());
-        Application application = new Application(item.get(), applicant, command.channel(), formJson(command.fields()),
+        Application application = new Application(applications.nextNumber(today), item.get(), applicant, command.channel(), formJson(command.fields()),
                 storeAll(files, now), QueryCode.next(), now);
         applications.persist(application);
-        application.assignNumber(ApplicationNumber.of(today, application.id()));
         audit.record("applicant:" + applicant.identifier(), "SUBMIT", "APPLICATION", application.applicationNumber(),
                 null, application.status(), null, item.get().code() + " v" + item.get().itemVersion() + ", "
                         + files.size() + " files, channel " + command.channel());

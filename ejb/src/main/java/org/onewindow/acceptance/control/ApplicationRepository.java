@@ -4,11 +4,14 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.onewindow.application.Application;
 import org.onewindow.application.ApplicationNumber;
 import org.onewindow.shared.ConcurrentChangeException;
 import org.onewindow.shared.NotFoundException;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** Finds applications by number and writes their changes, turning a lost race into a clear conflict. */
@@ -43,6 +46,14 @@ public class ApplicationRepository {
         } catch (OptimisticLockException lostRace) {
             throw new ConcurrentChangeException(application.applicationNumber());
         }
+    }
+
+    /** The next application number of the day's series; one database sequence, so never given twice, even across servers. */
+    public String nextNumber(LocalDate today) {
+        Dialect dialect = em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
+        String select = dialect.getSequenceSupport().getSequenceNextValString("application_number_seq");
+        long next = ((Number) em.createNativeQuery(select).getSingleResult()).longValue();
+        return ApplicationNumber.of(today, next);
     }
 
     public void persist(Application application) {

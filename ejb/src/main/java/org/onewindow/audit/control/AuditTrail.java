@@ -1,5 +1,6 @@
 package org.onewindow.audit.control;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,6 +15,7 @@ import java.util.logging.Logger;
 
 /** Writes the audit trail in the caller's transaction: a change and its audit record commit or roll back together. */
 @Stateless
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class AuditTrail {
 

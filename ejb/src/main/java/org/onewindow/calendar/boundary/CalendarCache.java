@@ -1,5 +1,6 @@
 package org.onewindow.calendar.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -16,6 +17,7 @@ import org.onewindow.calendar.WorkingCalendar;
  * Rebuilt from the database after a change is committed.
  */
 @Singleton
+@PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class CalendarCache {
 

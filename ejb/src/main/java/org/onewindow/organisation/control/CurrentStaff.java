@@ -1,5 +1,6 @@
 package org.onewindow.organisation.control;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
@@ -10,6 +11,7 @@ import org.onewindow.shared.DomainException;
 
 /** The member of staff behind the current call, as the security domain authenticated them. */
 @Stateless
+@PermitAll
 public class CurrentStaff {
 
     @Resource
