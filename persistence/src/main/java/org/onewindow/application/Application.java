@@ -201,9 +201,7 @@ public class Application {
     }
 
     public boolean answersTo(String candidateQueryCode) {
-        return candidateQueryCode != null && java.security.MessageDigest.isEqual(
-                queryCode.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                candidateQueryCode.strip().toUpperCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return QueryCode.matches(queryCode, candidateQueryCode);
     }
 
     public Long id() {

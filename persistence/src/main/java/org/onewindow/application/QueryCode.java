@@ -14,6 +14,13 @@ public final class QueryCode {
     private QueryCode() {
     }
 
+    /** Compared in constant time and without regard to case, as applicants type them. */
+    public static boolean matches(String expected, String candidate) {
+        return candidate != null && java.security.MessageDigest.isEqual(
+                expected.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                candidate.strip().toUpperCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
     public static String next() {
         char[] code = new char[8];
         for (int i = 0; i < code.length; i++) {

@@ -12,6 +12,14 @@ public record ApplicationStatusView(String applicationNumber, String itemCode, S
                                     ApplicationStatus status, Instant submittedAt, Instant acceptedAt,
                                     LocalDate promisedDate, Instant decidedAt, String reason, List<String> corrections) {
 
+    static ApplicationStatusView of(org.onewindow.acceptance.control.ApplicationRepository.StatusView view) {
+        org.onewindow.acceptance.control.StatusRow r = view.row();
+        return new ApplicationStatusView(r.applicationNumber(), r.itemCode(), r.itemName(), r.leadDepartment(), r.status(),
+                r.submittedAt(), r.acceptedAt(), r.promisedDate(), r.decidedAt(),
+                r.status() == ApplicationStatus.CORRECTION_REQUESTED ? r.correctionNote() : r.refusalReason(),
+                view.corrections());
+    }
+
     static ApplicationStatusView of(Application application) {
         return new ApplicationStatusView(application.applicationNumber(), application.item().code(), application.item().name(),
                 application.item().leadDepartment().name(), application.status(), application.submittedAt(),

@@ -2,6 +2,8 @@ package org.onewindow.acceptance.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -25,6 +27,7 @@ import org.onewindow.catalogue.ServiceItem;
 import org.onewindow.catalogue.boundary.CatalogueService;
 import org.onewindow.shared.FieldError;
 import org.onewindow.shared.InvalidInputException;
+import org.onewindow.shared.NotFoundException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -125,8 +128,11 @@ public class SubmissionService {
         return new SubmissionReceipt(number, application.queryCode(), application.status());
     }
 
+    /** Read-only and without a transaction: the portal's most frequent request. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ApplicationStatusView status(String number, String queryCode) {
-        return ApplicationStatusView.of(applications.getForApplicant(number, queryCode));
+        return applications.statusForApplicant(number, queryCode).map(ApplicationStatusView::of)
+                .orElseThrow(() -> new NotFoundException("application.not-found-or-code", number));
     }
 
     public byte[] notice(String number, String queryCode, NoticeKind kind) {
