@@ -1,5 +1,7 @@
 package org.onewindow.platform;
 
+import org.onewindow.applicant.UnifiedSocialCreditCode;
+
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Test data builders: valid applications for the demo items, each from a different enterprise. */
@@ -12,18 +14,7 @@ public final class Applications {
 
     /** A unified social credit code with a correct GB 32100 check character, different on every call. */
     public static String creditCode() {
-        String first17 = "91440106" + String.format("%09d", SERIAL.incrementAndGet());
-        return first17 + checkCharacter(first17);
-    }
-
-    static char checkCharacter(String first17) {
-        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += alphabet.indexOf(first17.charAt(i)) * weights[i];
-        }
-        return alphabet.charAt((31 - sum % 31) % 31);
+        return UnifiedSocialCreditCode.complete("91440106" + String.format("%09d", SERIAL.incrementAndGet()));
     }
 
     /** SCJ-001, company registration: four mandatory materials, decided by the market regulation bureau. */

@@ -3,7 +3,6 @@ package org.onewindow.applicant;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -55,8 +54,7 @@ public final class ResidentIdNumber {
 
     /** The form to store and compare: trimmed, half-width, with a capital X. Null stays null. */
     public static String normalise(String value) {
-        String cleaned = TypedText.clean(value);
-        return cleaned == null ? null : cleaned.toUpperCase(Locale.ROOT);
+        return TypedText.cleanUpperCase(value);
     }
 
     /** ISO 7064 MOD 11-2 over the first 17 digits. */

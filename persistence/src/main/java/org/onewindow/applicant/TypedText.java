@@ -26,6 +26,12 @@ final class TypedText {
         return folded.toString();
     }
 
+    /** {@link #clean}, then upper case: identifiers are compared in capitals. */
+    static String cleanUpperCase(String value) {
+        String cleaned = clean(value);
+        return cleaned == null ? null : cleaned.toUpperCase(java.util.Locale.ROOT);
+    }
+
     /** Keeps the first and last characters and stars the middle; a value too short to keep anything is starred whole. */
     static String mask(String value, int keepFirst, int keepLast) {
         if (value == null) {

@@ -1,6 +1,5 @@
 package org.onewindow.applicant;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -47,8 +46,7 @@ public final class UnifiedSocialCreditCode {
 
     /** The form to store and compare: trimmed, half-width, upper case. Null stays null. */
     public static String normalise(String value) {
-        String cleaned = TypedText.clean(value);
-        return cleaned == null ? null : cleaned.toUpperCase(Locale.ROOT);
+        return TypedText.cleanUpperCase(value);
     }
 
     /** 31 minus the weighted sum modulo 31, where a result of 31 becomes 0. */

@@ -9,7 +9,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.onewindow.audit.control.AuditTrail;
+import org.onewindow.calendar.LimitUnit;
+import org.onewindow.calendar.TimeLimit;
+import org.onewindow.catalogue.Cooperation;
+import org.onewindow.catalogue.FeeItem;
+import org.onewindow.catalogue.FieldType;
+import org.onewindow.catalogue.FormField;
+import org.onewindow.catalogue.ItemKind;
+import org.onewindow.catalogue.MaterialRequirement;
 import org.onewindow.catalogue.ServiceItem;
+import org.onewindow.organisation.Department;
+import org.onewindow.shared.InvalidInputException;
 import org.onewindow.organisation.StaffRole;
 import org.onewindow.shared.NotFoundException;
 
@@ -48,12 +58,45 @@ public class CatalogueService {
                 .setParameter("code", code).getResultStream().findFirst();
     }
 
+    /** An administrator's draft, departments resolved and every rule of an item checked, published as the next version. */
+    @RolesAllowed(StaffRole.Names.ADMINISTRATOR)
+    public ItemGuide publish(String code, ItemDraft draft) {
+        if (draft == null) {
+            throw InvalidInputException.of("item", "catalogue.item.required");
+        }
+        try {
+            return publish(new ServiceItem.ItemDefinition(code, draft.name(), ItemKind.valueOf(String.valueOf(draft.kind())),
+                    draft.legalBasis(), draft.conditions(), limit(draft.legalLimit()), limit(draft.promisedLimit()),
+                    department(draft.leadDepartment()),
+                    list(draft.cooperations()).stream().map(c -> new Cooperation(department(c.department()), limit(c.timeLimit()))).toList(),
+                    list(draft.materials()).stream().map(m -> new MaterialRequirement(m.code(), m.name(), m.mandatory())).toList(),
+                    list(draft.fees()).stream().map(f -> new FeeItem(f.code(), f.name(), f.amount(), f.basis())).toList(),
+                    list(draft.formFields()).stream().map(f -> new FormField(f.key(), f.label(), FieldType.valueOf(String.valueOf(f.type())),
+                            f.required(), f.maxLength(), f.pattern())).toList()));
+        } catch (IllegalArgumentException | NullPointerException broken) {
+            throw InvalidInputException.of("item", "catalogue.item.invalid", String.valueOf(broken.getMessage()));
+        }
+    }
+
+    private Department department(String code) {
+        return em.createQuery("SELECT d FROM Department d WHERE d.code = :code", Department.class).setParameter("code", code)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> InvalidInputException.of("department", "catalogue.department.not-found", String.valueOf(code)));
+    }
+
+    private static TimeLimit limit(ItemDraft.Limit limit) {
+        return new TimeLimit(limit.amount(), LimitUnit.valueOf(String.valueOf(limit.unit())));
+    }
+
+    private static <T> List<T> list(List<T> given) {
+        return given == null ? List.of() : given;
+    }
+
     /**
      * Publishes a definition as the item's next version. Applications already submitted keep the
      * version they were submitted under; only new ones see the change.
      */
-    @RolesAllowed(StaffRole.Names.ADMINISTRATOR)
-    public ItemGuide publish(ServiceItem.ItemDefinition definition) {
+    ItemGuide publish(ServiceItem.ItemDefinition definition) {
         Optional<ServiceItem> previous = current(definition.code());
         previous.ifPresent(ServiceItem::supersede);
         int version = previous.map(p -> p.itemVersion() + 1).orElse(1);
