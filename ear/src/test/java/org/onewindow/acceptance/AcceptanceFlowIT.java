@@ -74,6 +74,18 @@ class AcceptanceFlowIT {
         assertThat(running.getString("status")).isEqualTo("ACCEPTED");
         assertThat(running.getString("promisedDate")).isEqualTo(expected);
 
+        // Every change is in the audit trail: who, what, from which state to which, and why.
+        JsonPath history = Api.as("wang.fang").get("/window/applications/{n}/history", number).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(history.getList("action", String.class)).containsExactly("SUBMIT", "REQUEST_CORRECTION", "RESUBMIT", "ACCEPT");
+        String applicant = history.getString("actor[0]");
+        assertThat(applicant).startsWith("applicant:91440106");
+        assertThat(history.getList("actor", String.class)).containsExactly(applicant, "wang.fang", applicant, "wang.fang");
+        assertThat(history.getList("fromState", String.class)).containsExactly(null, "SUBMITTED", "CORRECTION_REQUESTED", "SUBMITTED");
+        assertThat(history.getList("toState", String.class)).containsExactly("SUBMITTED", "CORRECTION_REQUESTED", "SUBMITTED", "ACCEPTED");
+        assertThat(history.getString("reason[1]")).isEqualTo("其余材料齐全");
+        assertThat(history.getList("at", String.class)).allSatisfy(at -> assertThat(at).isNotBlank());
+
         LocalDate promised = LocalDate.parse(expected);
         String notice = text(Api.anonymous().queryParam("queryCode", code).get("/applications/{n}/notices/acceptance", number)
                 .then().statusCode(200).header("Content-Type", "application/pdf").extract().asByteArray());

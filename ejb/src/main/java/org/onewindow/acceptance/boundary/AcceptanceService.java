@@ -105,6 +105,12 @@ public class AcceptanceService {
         return ApplicationView.of(application);
     }
 
+    /** The case's audit trail, oldest first; only for the lead department's clerks. */
+    public List<HistoryEntry> history(String number) {
+        ownCase(currentStaff.get(), number);
+        return audit.of("APPLICATION", number).stream().map(HistoryEntry::of).toList();
+    }
+
     public byte[] notice(String number, NoticeKind kind) {
         return notices.render(ownCase(currentStaff.get(), number), kind);
     }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.acceptance.boundary.AcceptanceService;
 import org.onewindow.acceptance.boundary.ApplicationView;
+import org.onewindow.acceptance.boundary.HistoryEntry;
 import org.onewindow.shared.InvalidInputException;
 
 import java.util.List;
@@ -38,6 +39,13 @@ public class WindowResource {
     @Operation(summary = "One application of my department")
     public ApplicationView view(@PathParam("number") String number) {
         return acceptance.view(number);
+    }
+
+    @GET
+    @Path("/{number}/history")
+    @Operation(summary = "The case's audit trail: who did what, when, from which state to which, and why")
+    public List<HistoryEntry> history(@PathParam("number") String number) {
+        return acceptance.history(number);
     }
 
     @POST
