@@ -73,6 +73,8 @@ public class Application {
     private Instant decidedAt;
     private String refusalReason;
     private String correctionNote;
+    private Instant collectedAt;
+    private String decisionOpinion;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "application_material", joinColumns = @JoinColumn(name = "application_id"))
@@ -166,6 +168,37 @@ public class Application {
     /** The lead department approves the case (for an instant item, at acceptance). */
     public void approve(Instant at) {
         this.status = ApplicationLifecycle.next(status, ApplicationTransition.APPROVE);
+        this.decidedAt = at;
+    }
+
+    /** Every cooperating department has answered: the lead department's own decision may follow. */
+    public void markCollected(Instant at) {
+        if (!status.isRunning()) {
+            throw new TransitionNotAllowedException(status, ApplicationTransition.APPROVE);
+        }
+        if (collectedAt == null) {
+            this.collectedAt = at;
+        }
+    }
+
+    /**
+     * The lead department decides last (集中回复): approve, or refuse with the reason told to the
+     * applicant. A parallel case waits until every department's answer is collected.
+     */
+    public void decide(boolean approve, Department clerkDepartment, String opinion, Instant at) {
+        requireLeadDepartment(clerkDepartment);
+        if (item.isParallel() && collectedAt == null && status.isRunning()) {
+            throw new org.onewindow.shared.DomainException("application.waiting-for-departments");
+        }
+        if (approve) {
+            this.status = ApplicationLifecycle.next(status, ApplicationTransition.APPROVE);
+            this.decisionOpinion = opinion == null || opinion.isBlank() ? null : opinion.strip();
+        } else {
+            String reason = requireReason(opinion);
+            this.status = ApplicationLifecycle.next(status, ApplicationTransition.REFUSE);
+            this.refusalReason = reason;
+            this.decisionOpinion = reason;
+        }
         this.decidedAt = at;
     }
 
@@ -266,6 +299,14 @@ public class Application {
 
     public Optional<String> refusalReason() {
         return Optional.ofNullable(refusalReason);
+    }
+
+    public Optional<Instant> collectedAt() {
+        return Optional.ofNullable(collectedAt);
+    }
+
+    public Optional<String> decisionOpinion() {
+        return Optional.ofNullable(decisionOpinion);
     }
 
     public Optional<String> correctionNote() {

@@ -10,7 +10,11 @@ import org.onewindow.acceptance.control.NoticeKind;
 import org.onewindow.acceptance.control.Notices;
 import org.onewindow.application.Application;
 import org.onewindow.application.ApplicationStatus;
+import org.onewindow.approval.SubApplication;
 import org.onewindow.audit.control.AuditTrail;
+import org.onewindow.catalogue.Cooperation;
+import org.onewindow.messaging.control.Envelope;
+import org.onewindow.messaging.control.Outbox;
 import org.onewindow.calendar.boundary.CalendarCache;
 import org.onewindow.organisation.NotYourDepartmentException;
 import org.onewindow.organisation.Staff;
@@ -50,6 +54,12 @@ public class AcceptanceService {
     @Inject
     Clock clock;
 
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    org.onewindow.approval.boundary.SubApplications subApplications;
+
     /** The window's queue: cases of my department waiting for an answer, oldest first. */
     public List<ApplicationView> queue() {
         Staff clerk = currentStaff.get();
@@ -81,7 +91,40 @@ public class AcceptanceService {
             audit.record(clerk.username(), "APPROVE", "APPLICATION", number, ApplicationStatus.ACCEPTED,
                     ApplicationStatus.APPROVED, null, "instant item decided at acceptance");
         }
+        if (application.item().isParallel()) {
+            fanOut(application, now);
+            audit.record(clerk.username(), "FAN_OUT", "APPLICATION", number, null, null, null,
+                    application.item().cooperations().size() + " departments: " + application.item().cooperations().stream()
+                            .map(c -> c.department().code()).collect(java.util.stream.Collectors.joining(",")));
+        }
         return ApplicationView.of(application);
+    }
+
+    /** One sub-application per cooperating department, each routed by a message sent in this same transaction. */
+    private void fanOut(Application application, Instant acceptedAt) {
+        for (Cooperation cooperation : application.item().cooperations()) {
+            SubApplication sub = new SubApplication(application, cooperation, acceptedAt, calendar.get());
+            em.persist(sub);
+            outbox.route(Envelope.routed(sub.id(), application.applicationNumber(), cooperation.department().code()));
+        }
+    }
+
+    /** The lead department's decision (集中回复), once every department has answered. */
+    public ApplicationView decide(String number, boolean approve, String opinion) {
+        Staff clerk = currentStaff.get();
+        Application application = ownCase(clerk, number);
+        ApplicationStatus before = application.status();
+        application.decide(approve, clerk.department(), opinion, clock.instant());
+        applications.flush(application);
+        audit.record(clerk.username(), approve ? "APPROVE" : "REFUSE", "APPLICATION", number, before, application.status(),
+                opinion, null);
+        return ApplicationView.of(application);
+    }
+
+    /** Every department's part of a parallel case, with its decision and opinion. */
+    public List<org.onewindow.approval.boundary.SubApplicationView> departments(String number) {
+        Application application = ownCase(currentStaff.get(), number);
+        return subApplications.of(application);
     }
 
     public ApplicationView reject(String number, String reason) {

@@ -10,14 +10,16 @@ import java.util.List;
 /** What the public status query shows: the state of the case and its dates, nothing internal. */
 public record ApplicationStatusView(String applicationNumber, String itemCode, String itemName, String leadDepartment,
                                     ApplicationStatus status, Instant submittedAt, Instant acceptedAt,
-                                    LocalDate promisedDate, Instant decidedAt, String reason, List<String> corrections) {
+                                    LocalDate promisedDate, Instant decidedAt, String reason, List<String> corrections,
+                                    List<org.onewindow.approval.boundary.DepartmentProgress> departments) {
 
-    static ApplicationStatusView of(org.onewindow.acceptance.control.ApplicationRepository.StatusView view) {
+    static ApplicationStatusView of(org.onewindow.acceptance.control.ApplicationRepository.StatusView view,
+                                    List<org.onewindow.approval.boundary.DepartmentProgress> departments) {
         org.onewindow.acceptance.control.StatusRow r = view.row();
         return new ApplicationStatusView(r.applicationNumber(), r.itemCode(), r.itemName(), r.leadDepartment(), r.status(),
                 r.submittedAt(), r.acceptedAt(), r.promisedDate(), r.decidedAt(),
                 r.status() == ApplicationStatus.CORRECTION_REQUESTED ? r.correctionNote() : r.refusalReason(),
-                view.corrections());
+                view.corrections(), departments);
     }
 
     static ApplicationStatusView of(Application application) {
@@ -27,6 +29,6 @@ public record ApplicationStatusView(String applicationNumber, String itemCode, S
                 application.decidedAt().orElse(null),
                 application.status() == ApplicationStatus.CORRECTION_REQUESTED
                         ? application.correctionNote().orElse(null) : application.refusalReason().orElse(null),
-                application.corrections());
+                application.corrections(), List.of());
     }
 }

@@ -73,6 +73,9 @@ public class SubmissionService {
     @Inject
     Clock clock;
 
+    @Inject
+    org.onewindow.approval.boundary.SubApplications subApplications;
+
     public SubmissionReceipt submit(SubmitCommand command) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, CHINA);
@@ -131,7 +134,9 @@ public class SubmissionService {
     /** Read-only and without a transaction: the portal's most frequent request. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ApplicationStatusView status(String number, String queryCode) {
-        return applications.statusForApplicant(number, queryCode).map(ApplicationStatusView::of)
+        return applications.statusForApplicant(number, queryCode)
+                .map(view -> ApplicationStatusView.of(view, view.row().kind() == org.onewindow.catalogue.ItemKind.PARALLEL
+                        ? subApplications.progress(number) : List.of()))
                 .orElseThrow(() -> new NotFoundException("application.not-found-or-code", number));
     }
 

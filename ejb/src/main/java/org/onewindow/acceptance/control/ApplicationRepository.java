@@ -51,7 +51,7 @@ public class ApplicationRepository {
             return Optional.empty();
         }
         Optional<StatusRow> row = em.createQuery("""
-                        SELECT new org.onewindow.acceptance.control.StatusRow(a.applicationNumber, a.queryCode, i.code, i.name,
+                        SELECT new org.onewindow.acceptance.control.StatusRow(a.applicationNumber, a.queryCode, i.code, i.name, i.kind,
                                d.name, a.status, a.submittedAt, a.acceptedAt, a.promisedDate, a.decidedAt, a.refusalReason,
                                a.correctionNote)
                         FROM Application a JOIN a.item i JOIN i.leadDepartment d

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.acceptance.boundary.AcceptanceService;
 import org.onewindow.acceptance.boundary.ApplicationView;
 import org.onewindow.acceptance.boundary.HistoryEntry;
+import org.onewindow.approval.boundary.SubApplicationView;
+import org.onewindow.approval.rest.DecisionRequest;
 import org.onewindow.shared.InvalidInputException;
 
 import java.util.List;
@@ -75,6 +77,24 @@ public class WindowResource {
             throw InvalidInputException.of("missing", "application.correction.items-required");
         }
         return acceptance.requestCorrection(number, request.missing(), request.note());
+    }
+
+    @GET
+    @Path("/{number}/departments")
+    @Operation(summary = "Every cooperating department's part of a parallel case, with decisions and opinions")
+    public List<SubApplicationView> departments(@PathParam("number") String number) {
+        return acceptance.departments(number);
+    }
+
+    @POST
+    @Path("/{number}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The lead department's final decision; a parallel case waits for every department's answer")
+    public ApplicationView decide(@PathParam("number") String number, DecisionRequest request) {
+        if (request == null || request.approve() == null) {
+            throw InvalidInputException.of("approve", "decision.approve-required");
+        }
+        return acceptance.decide(number, request.approve(), request.opinion());
     }
 
     @GET

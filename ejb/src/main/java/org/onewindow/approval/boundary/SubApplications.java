@@ -1,0 +1,34 @@
+package org.onewindow.approval.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.onewindow.application.Application;
+import org.onewindow.approval.SubApplication;
+
+import java.util.List;
+
+/** Reads the sub-applications of a case; callers have already checked who may see them. */
+@Stateless
+@PermitAll
+public class SubApplications {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<SubApplicationView> of(Application application) {
+        return em.createQuery("SELECT s FROM SubApplication s WHERE s.application = :application ORDER BY s.id", SubApplication.class)
+                .setParameter("application", application).getResultList().stream()
+                .map(s -> SubApplicationView.of(s, null)).toList();
+    }
+
+    /** What the applicant may see of each department: its progress and dates, never the opinions. */
+    public List<DepartmentProgress> progress(String applicationNumber) {
+        return em.createQuery("""
+                        SELECT new org.onewindow.approval.boundary.DepartmentProgress(d.name, s.status, s.deadline, s.decidedAt)
+                        FROM SubApplication s JOIN s.department d
+                        WHERE s.application.applicationNumber = :number ORDER BY s.id""", DepartmentProgress.class)
+                .setParameter("number", applicationNumber).getResultList();
+    }
+}
