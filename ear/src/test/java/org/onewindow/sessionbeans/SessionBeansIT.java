@@ -1,10 +1,19 @@
 package org.onewindow.sessionbeans;
 
+import jakarta.annotation.Resource;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import org.onewindow.approval.SubApplicationStatus;
+import org.onewindow.approval.boundary.SubApplicationView;
+import org.onewindow.messaging.control.Envelope;
 import jakarta.ejb.EJB;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,37 +51,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The acceptance slice through the session beans themselves, in the server beside the deployed EAR,
+ * The session beans and message listeners themselves, in the server beside the deployed EAR (one
+ * test archive for all, see {@link TestArchives}). First the acceptance slice, in the server beside the deployed EAR,
  * as the screens will call them: the same rules, transactions and permissions as over REST.
  */
 @ExtendWith(ArquillianExtension.class)
-class AcceptanceSessionBeansIT {
+class SessionBeansIT {
 
     private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
-    /** The test archive sees the EAR's classes, and runs under the application's security domain. */
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(WebArchive.class, "acceptance-session-beans-it.war")
-                .addClasses(AcceptanceSessionBeansIT.class, WangFangClerk.class, ZhouQiangClerk.class, LiNaClerk.class)
-                .addAsWebInfResource(new StringAsset("""
-                        <jboss-deployment-structure xmlns="urn:jboss:deployment-structure:1.3">
-                          <deployment>
-                            <dependencies>
-                              <module name="deployment.onewindow.ear"/>
-                              <module name="deployment.onewindow.ear.onewindow-ejb.jar"/>
-                            </dependencies>
-                          </deployment>
-                        </jboss-deployment-structure>"""), "jboss-deployment-structure.xml")
-                .addAsWebInfResource(new StringAsset("""
-                        <jboss-web xmlns="urn:jboss:jakartaee:1.0" version="15.0"><security-domain>onewindow</security-domain></jboss-web>"""),
-                        "jboss-web.xml")
-                // The domain's refusals reach the test as they are, as they reach the screens.
-                .addAsWebInfResource(new StringAsset("""
-                        <ejb-jar xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0"><assembly-descriptor><application-exception>
-                          <exception-class>org.onewindow.shared.DomainException</exception-class><rollback>true</rollback><inherited>true</inherited>
-                        </application-exception></assembly-descriptor></ejb-jar>"""), "ejb-jar.xml")
-                .addPackages(true, "org.assertj.core");
+        return TestArchives.besideTheEar("session-beans-it.war", SessionBeansIT.class);
     }
 
     @EJB(lookup = "java:global/onewindow/onewindow-ejb/SubmissionService")
@@ -150,8 +140,6 @@ class AcceptanceSessionBeansIT {
     void a_clerk_of_another_department_is_refused_by_the_session_bean_itself() throws Exception {
         String number = submissions.submit(companyRegistration("广州天河会话越权有限公司")).applicationNumber();
         assertThatThrownBy(() -> liNa.call(() -> acceptance.accept(number))).isInstanceOf(NotYourDepartmentException.class);
-        assertThatThrownBy(() -> acceptance.accept(number)).as("anonymous callers are not window clerks")
-                .isInstanceOf(jakarta.ejb.EJBAccessException.class);
         assertThat(wangFang.call(() -> acceptance.view(number)).status()).isEqualTo(ApplicationStatus.SUBMITTED);
     }
 
@@ -180,5 +168,114 @@ class AcceptanceSessionBeansIT {
 
     private static byte[] pdf(String text) {
         return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    // ---- messaging: the routing queue as it misbehaves ----
+
+    @Resource(lookup = "java:/ConnectionFactory")
+    ConnectionFactory connections;
+
+    @Resource(lookup = "java:/jms/queue/onewindow/routing")
+    Queue routing;
+
+    @Resource(lookup = "java:/jms/queue/onewindow/routing/DLQ")
+    Queue routingDeadLetters;
+
+    @Test
+    void a_routing_message_delivered_twice_changes_nothing_the_second_time() throws Exception {
+        String number = acceptedParallelCase("广州天河重复消息餐饮有限公司");
+        List<SubApplicationView> parts = awaitAllReceived(number);
+        int receivedBefore = count(number, "SUB_APPLICATION_RECEIVED");
+        assertThat(receivedBefore).isEqualTo(4);
+
+        SubApplicationView first = parts.get(0);
+        String again = Envelope.routed(first.id(), number, first.department()).toJson();
+        // the same message again, twice, as a redelivery after a lost acknowledgement would bring it
+        onOwnThread(() -> {
+            try (JMSContext jms = connections.createContext()) {
+                jms.createProducer().send(routing, again);
+                jms.createProducer().send(routing, again);
+            }
+            return null;
+        });
+        Thread.sleep(2_000);
+        assertThat(count(number, "SUB_APPLICATION_RECEIVED")).isEqualTo(receivedBefore);
+        assertThat(wangFang.call(() -> acceptance.departments(number))).extracting(SubApplicationView::status)
+                .containsOnly(SubApplicationStatus.RECEIVED);
+    }
+
+    @Test
+    void a_message_that_always_fails_ends_on_the_dead_letter_queue_and_the_others_go_through() throws Exception {
+        String marker = "poison-" + System.nanoTime();
+        onOwnThread(() -> {
+            try (JMSContext jms = connections.createContext()) {
+                jms.createProducer().setProperty("testMarker", marker).send(routing, "{\"type\":\"nonsense\"}");
+            }
+            return null;
+        });
+        // While the broken message is retried, a real case is routed as usual.
+        String number = acceptedParallelCase("广州天河毒消息旁路餐饮有限公司");
+        awaitAllReceived(number);
+
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        while (!inDeadLetters(marker)) {
+            assertThat(Instant.now()).as("the broken message reaches the dead-letter queue within 60 s").isBefore(until);
+            Thread.sleep(500);
+        }
+    }
+
+    private boolean inDeadLetters(String marker) throws Exception {
+        return onOwnThread(() -> browse(marker));
+    }
+
+    /** JMS work of the test runs off the server's request thread, which serves other requests afterwards. */
+    private static <T> T onOwnThread(Callable<T> work) throws Exception {
+        ExecutorService own = Executors.newSingleThreadExecutor();
+        try {
+            return own.submit(work).get();
+        } finally {
+            own.shutdownNow();
+        }
+    }
+
+    private boolean browse(String marker) {
+        try (JMSContext jms = connections.createContext(); QueueBrowser browser = jms.createBrowser(routingDeadLetters,
+                "testMarker = '" + marker + "'")) {
+            return browser.getEnumeration().hasMoreElements();
+        } catch (jakarta.jms.JMSException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
+    private String acceptedParallelCase(String company) throws Exception {
+        String creditCode = UnifiedSocialCreditCode.complete("91440106" + String.format("%09d", SERIAL.incrementAndGet() + 700_000));
+        List<MaterialFile> files = new ArrayList<>();
+        for (String code : new String[]{"APPLY", "LAYOUT", "EIA-FORM", "FIRE-SELF-CHECK", "HEALTH-CERT"}) {
+            files.add(new MaterialFile(code, code.toLowerCase() + ".pdf", "application/pdf",
+                    ("%PDF-1.4\n% " + code + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII)));
+        }
+        String number = submissions.submit(new SubmitCommand("BL-001",
+                new ApplicantDetails(ApplicantKind.ENTERPRISE, creditCode, company, "13912345678", null),
+                Map.of("companyName", company, "address", "广州市天河区华夏路10号", "floorArea", "300", "seats", "80"),
+                Channel.HALL, files)).applicationNumber();
+        wangFang.call(() -> acceptance.accept(number));
+        return number;
+    }
+
+    private List<SubApplicationView> awaitAllReceived(String number) throws Exception {
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        while (true) {
+            List<SubApplicationView> parts = wangFang.call(() -> acceptance.departments(number));
+            if (parts.size() == 4 && parts.stream().allMatch(p -> p.status() == SubApplicationStatus.RECEIVED)) {
+                return parts;
+            }
+            assertThat(Instant.now()).as("every department receives its part within 30 s").isBefore(until);
+            Thread.sleep(100);
+        }
+    }
+
+    private int count(String number, String action) throws Exception {
+        Callable<List<HistoryEntry>> history = () -> acceptance.history(number);
+        return Collections.frequency(wangFang.call(history).stream().map(HistoryEntry::action).toList(), action);
     }
 }
