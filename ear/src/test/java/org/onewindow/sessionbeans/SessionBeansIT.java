@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.Collections;
 import org.onewindow.approval.SubApplicationStatus;
 import org.onewindow.approval.boundary.SubApplicationView;
+import org.onewindow.messaging.boundary.DeadLetter;
+import org.onewindow.messaging.boundary.DeadLetters;
 import org.onewindow.messaging.control.Envelope;
 import jakarta.ejb.EJB;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -73,6 +75,12 @@ class SessionBeansIT {
 
     @EJB
     WangFangClerk wangFang;
+
+    @EJB
+    Administrator administrator;
+
+    @EJB(lookup = "java:global/onewindow/onewindow-ejb/DeadLetters")
+    DeadLetters deadLetters;
 
     @EJB
     ZhouQiangClerk zhouQiang;
@@ -209,7 +217,7 @@ class SessionBeansIT {
         String marker = "poison-" + System.nanoTime();
         onOwnThread(() -> {
             try (JMSContext jms = connections.createContext()) {
-                jms.createProducer().setProperty("testMarker", marker).send(routing, "{\"type\":\"nonsense\"}");
+                jms.createProducer().setProperty("testMarker", marker).send(routing, "{\"type\":\"nonsense\",\"marker\":\"" + marker + "\"}");
             }
             return null;
         });
@@ -222,6 +230,19 @@ class SessionBeansIT {
             assertThat(Instant.now()).as("the broken message reaches the dead-letter queue within 60 s").isBefore(until);
             Thread.sleep(500);
         }
+
+        // An administrator sees it and sends it back to its queue; nobody else may.
+        List<DeadLetter> parked = administrator.call(() -> deadLetters.list());
+        DeadLetter letter = parked.stream().filter(l -> l.body().contains(marker)).findFirst().orElseThrow();
+        assertThat(letter.queue()).isEqualTo("routing");
+        assertThatThrownBy(() -> wangFang.call(() -> deadLetters.list())).isInstanceOf(jakarta.ejb.EJBAccessException.class);
+        assertThatThrownBy(() -> administrator.call(() -> deadLetters.retry("payments", letter.messageId())))
+                .isInstanceOf(InvalidInputException.class);
+        DeadLetter retried = administrator.call(() -> deadLetters.retry("routing", letter.messageId()));
+        assertThat(retried.body()).contains(marker);
+        assertThat(administrator.call(() -> deadLetters.list())).extracting(DeadLetter::messageId).doesNotContain(letter.messageId());
+        assertThatThrownBy(() -> administrator.call(() -> deadLetters.retry("routing", letter.messageId())))
+                .isInstanceOf(org.onewindow.shared.NotFoundException.class);
     }
 
     private boolean inDeadLetters(String marker) throws Exception {

@@ -18,7 +18,7 @@ final class TestArchives {
     static WebArchive besideTheEar(String name, Class<?>... classes) {
         return ShrinkWrap.create(WebArchive.class, name)
                 .addClasses(classes)
-                .addClasses(TestArchives.class, WangFangClerk.class, ZhouQiangClerk.class, LiNaClerk.class)
+                .addClasses(TestArchives.class, WangFangClerk.class, ZhouQiangClerk.class, LiNaClerk.class, Administrator.class)
                 .addAsWebInfResource(new StringAsset("""
                         <jboss-deployment-structure xmlns="urn:jboss:deployment-structure:1.3">
                           <deployment>
