@@ -65,9 +65,7 @@ class AcceptanceFlowIT {
         assertThat(accepted.getList("materials.fileName", String.class)).contains("charter-signed.pdf").hasSize(4);
 
         // The promised date is the calendar's answer for 3 working days from the acceptance instant.
-        String expected = Api.anonymous().queryParam("acceptedAt", accepted.getString("acceptedAt"))
-                .queryParam("amount", 3).queryParam("unit", "WORKING_DAYS")
-                .get("/calendar/deadline").then().statusCode(200).extract().path("deadline");
+        String expected = Api.deadline(accepted.getString("acceptedAt"), 3);
         assertThat(accepted.getString("promisedDate")).isEqualTo(expected);
 
         JsonPath running = status(number, code);

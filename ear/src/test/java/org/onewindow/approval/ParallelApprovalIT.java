@@ -41,7 +41,7 @@ class ParallelApprovalIT {
         List<Map<String, Object>> parts = Api.as("wang.fang").get("/window/applications/{n}/departments", number)
                 .then().statusCode(200).extract().jsonPath().getList("$");
         assertThat(parts).extracting(p -> p.get("department")).containsExactlyInAnyOrder("TH-STJ", "TH-XFJ", "TH-CGJ", "TH-WJJ");
-        String cityManagementDeadline = deadline(accepted.getString("acceptedAt"), 7);
+        String cityManagementDeadline = Api.deadline(accepted.getString("acceptedAt"), 7);
         assertThat(parts).filteredOn(p -> "TH-CGJ".equals(p.get("department")))
                 .extracting(p -> p.get("deadline")).containsExactly(cityManagementDeadline);
 
@@ -152,11 +152,6 @@ class ParallelApprovalIT {
     private static List<String> history(String number) {
         return Api.as("wang.fang").get("/window/applications/{n}/history", number).then().statusCode(200)
                 .extract().jsonPath().getList("action", String.class);
-    }
-
-    private static String deadline(String acceptedAt, int workingDays) {
-        return Api.anonymous().queryParam("acceptedAt", acceptedAt).queryParam("amount", workingDays)
-                .get("/calendar/deadline").then().statusCode(200).extract().path("deadline");
     }
 
     /** Messages take a moment: wait up to 30 s for what the broker will bring. */

@@ -39,8 +39,7 @@ class CalendarIT {
                 .extract().jsonPath();
         LocalDate base = LocalDate.parse(accepted.getString("countingBase"));
         LocalDate promised = LocalDate.parse(accepted.getString("promisedDate"));
-        LocalDate firstDay = LocalDate.parse(Api.anonymous().queryParam("acceptedAt", accepted.getString("acceptedAt"))
-                .queryParam("amount", 1).get("/calendar/deadline").then().extract().path("deadline"));
+        LocalDate firstDay = LocalDate.parse(Api.deadline(accepted.getString("acceptedAt"), 1));
         int year = firstDay.getYear();
         List<Map<String, Object>> original = Api.anonymous().get("/calendar/{y}", year).then().statusCode(200).extract().jsonPath().getList("$");
 

@@ -43,8 +43,8 @@ class ItemVersionIT {
         JsonPath fresh = Api.as("wang.fang").post("/window/applications/{n}/acceptance", after).then().statusCode(200).extract().jsonPath();
         assertThat(old.getInt("itemVersion")).isEqualTo(version);
         assertThat(fresh.getInt("itemVersion")).isEqualTo(version + 1);
-        assertThat(old.getString("promisedDate")).isEqualTo(deadline(old.getString("acceptedAt"), 3));
-        assertThat(fresh.getString("promisedDate")).isEqualTo(deadline(fresh.getString("acceptedAt"), 2));
+        assertThat(old.getString("promisedDate")).isEqualTo(Api.deadline(old.getString("acceptedAt"), 3));
+        assertThat(fresh.getString("promisedDate")).isEqualTo(Api.deadline(fresh.getString("acceptedAt"), 2));
     }
 
     @Test
@@ -56,10 +56,5 @@ class ItemVersionIT {
                 .body("errors[0].field", equalTo("item"))
                 .body("errors[0].message", equalTo("事项定义不符合规则：Invalid service item: a parallel item needs cooperating departments。请修改后重新发布"));
         Api.anonymous().get("/items/TEST-BROKEN").then().statusCode(404);
-    }
-
-    private static String deadline(String acceptedAt, int workingDays) {
-        return Api.anonymous().queryParam("acceptedAt", acceptedAt).queryParam("amount", workingDays)
-                .get("/calendar/deadline").then().statusCode(200).extract().path("deadline");
     }
 }

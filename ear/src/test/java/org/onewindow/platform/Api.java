@@ -31,6 +31,12 @@ public final class Api {
         return anonymous().auth().preemptive().basic(username, PASSWORD);
     }
 
+    /** The calendar's answer: the deadline of a limit in working days counted from an acceptance instant. */
+    public static String deadline(String acceptedAt, int workingDays) {
+        return anonymous().queryParam("acceptedAt", acceptedAt).queryParam("amount", workingDays)
+                .queryParam("unit", "WORKING_DAYS").get("/calendar/deadline").then().statusCode(200).extract().path("deadline");
+    }
+
     /** A one-page PDF as small as a real one gets. */
     public static byte[] pdf(String text) {
         return ("%PDF-1.4\n% " + text + "\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);

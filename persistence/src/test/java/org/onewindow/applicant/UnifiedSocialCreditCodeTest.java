@@ -102,7 +102,9 @@ class UnifiedSocialCreditCodeTest {
     @Test
     void completeRoundTrips() {
         assertThat(UnifiedSocialCreditCode.complete("91350100M000100Y4")).isEqualTo("91350100M000100Y43");
-        assertThat(UnifiedSocialCreditCode.problem(UnifiedSocialCreditCode.complete("93440300MA5DXXXXX"))).isEmpty();
+        String completed = UnifiedSocialCreditCode.complete("93440300MA5FL7PK2");
+        assertThat(completed).hasSize(18).startsWith("93440300MA5FL7PK2");
+        assertThat(UnifiedSocialCreditCode.problem(completed)).isEmpty();
     }
 
     @ParameterizedTest

@@ -15,6 +15,7 @@ import org.onewindow.audit.control.AuditTrail;
 import org.onewindow.catalogue.Cooperation;
 import org.onewindow.messaging.control.Envelope;
 import org.onewindow.messaging.control.Outbox;
+import org.onewindow.calendar.WorkingCalendar;
 import org.onewindow.calendar.boundary.CalendarCache;
 import org.onewindow.organisation.NotYourDepartmentException;
 import org.onewindow.organisation.Staff;
@@ -83,7 +84,8 @@ public class AcceptanceService {
         Application application = ownCase(clerk, number);
         ApplicationStatus before = application.status();
         Instant now = clock.instant();
-        application.accept(clerk.username(), clerk.department(), now, calendar.get());
+        WorkingCalendar workingDays = calendar.get();
+        application.accept(clerk.username(), clerk.department(), now, workingDays);
         applications.flush(application);
         audit.record(clerk.username(), "ACCEPT", "APPLICATION", number, before, ApplicationStatus.ACCEPTED, null,
                 "promised date " + application.promisedDate().orElseThrow());
@@ -92,7 +94,7 @@ public class AcceptanceService {
                     ApplicationStatus.APPROVED, null, "instant item decided at acceptance");
         }
         if (application.item().isParallel()) {
-            fanOut(application, now);
+            fanOut(application, now, workingDays);
             audit.record(clerk.username(), "FAN_OUT", "APPLICATION", number, null, null, null,
                     application.item().cooperations().size() + " departments: " + application.item().cooperations().stream()
                             .map(c -> c.department().code()).collect(java.util.stream.Collectors.joining(",")));
@@ -101,9 +103,9 @@ public class AcceptanceService {
     }
 
     /** One sub-application per cooperating department, each routed by a message sent in this same transaction. */
-    private void fanOut(Application application, Instant acceptedAt) {
+    private void fanOut(Application application, Instant acceptedAt, WorkingCalendar workingDays) {
         for (Cooperation cooperation : application.item().cooperations()) {
-            SubApplication sub = new SubApplication(application, cooperation, acceptedAt, calendar.get());
+            SubApplication sub = new SubApplication(application, cooperation, acceptedAt, workingDays);
             em.persist(sub);
             outbox.route(Envelope.routed(sub.id(), application.applicationNumber(), cooperation.department().code()));
         }

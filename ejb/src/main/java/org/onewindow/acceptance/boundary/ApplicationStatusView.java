@@ -1,6 +1,5 @@
 package org.onewindow.acceptance.boundary;
 
-import org.onewindow.application.Application;
 import org.onewindow.application.ApplicationStatus;
 
 import java.time.Instant;
@@ -20,15 +19,5 @@ public record ApplicationStatusView(String applicationNumber, String itemCode, S
                 r.submittedAt(), r.acceptedAt(), r.promisedDate(), r.decidedAt(),
                 r.status() == ApplicationStatus.CORRECTION_REQUESTED ? r.correctionNote() : r.refusalReason(),
                 view.corrections(), departments);
-    }
-
-    static ApplicationStatusView of(Application application) {
-        return new ApplicationStatusView(application.applicationNumber(), application.item().code(), application.item().name(),
-                application.item().leadDepartment().name(), application.status(), application.submittedAt(),
-                application.acceptedAt().orElse(null), application.promisedDate().orElse(null),
-                application.decidedAt().orElse(null),
-                application.status() == ApplicationStatus.CORRECTION_REQUESTED
-                        ? application.correctionNote().orElse(null) : application.refusalReason().orElse(null),
-                application.corrections(), List.of());
     }
 }

@@ -1,6 +1,7 @@
 package org.onewindow.acceptance.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.onewindow.application.Application;
 import org.onewindow.application.ApplicationStatus;
 import org.onewindow.calendar.LimitUnit;
@@ -9,6 +10,7 @@ import org.onewindow.shared.DomainException;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -21,22 +23,29 @@ public class Notices {
 
     private final NoticeRenderer renderer = new NoticeRenderer();
 
+    @Inject
+    Clock clock;
+
     public byte[] render(Application application, NoticeKind kind) {
         return renderer.render(notice(application, kind));
     }
 
     Notice notice(Application a, NoticeKind kind) {
-        Instant issued = switch (kind) {
-            case ACCEPTANCE -> a.acceptedAt().orElseThrow(() -> noSuchNotice(a, kind));
-            case REJECTION -> a.status() == ApplicationStatus.REJECTED ? a.decidedAt().orElseThrow() : null;
-            case CORRECTION -> a.status() == ApplicationStatus.CORRECTION_REQUESTED ? a.submittedAt() : null;
+        // A notice exists once its decision does; a correction notice is printed as of now.
+        LocalDateTime issuedAt = switch (kind) {
+            case ACCEPTANCE -> a.acceptedAt().map(Notices::local).orElseThrow(() -> noSuchNotice(a, kind));
+            case REJECTION -> a.decidedAt().filter(at -> a.status() == ApplicationStatus.REJECTED).map(Notices::local)
+                    .orElseThrow(() -> noSuchNotice(a, kind));
+            case CORRECTION -> {
+                if (a.status() != ApplicationStatus.CORRECTION_REQUESTED) {
+                    throw noSuchNotice(a, kind);
+                }
+                yield LocalDateTime.now(clock.withZone(CHINA));
+            }
         };
-        if (issued == null) {
-            throw noSuchNotice(a, kind);
-        }
         return new Notice(kind, a.applicationNumber(), a.queryCode(), a.applicant().name(), a.applicant().maskedIdentifier(),
                 a.item().code(), a.item().name(), a.item().leadDepartment().name(),
-                local(a.submittedAt()), kind == NoticeKind.CORRECTION ? LocalDateTime.now(CHINA) : local(issued),
+                local(a.submittedAt()), issuedAt,
                 kind == NoticeKind.ACCEPTANCE ? a.promisedDate().orElse(null) : null,
                 kind == NoticeKind.ACCEPTANCE ? limitText(a.item().promisedLimit()) : null,
                 kind == NoticeKind.REJECTION ? a.refusalReason().orElse(null)

@@ -13,14 +13,12 @@ import org.onewindow.audit.control.AuditTrail;
 import org.onewindow.calendar.CalendarDay;
 import org.onewindow.calendar.OfficeHours;
 import org.onewindow.calendar.SpecialDay;
-import org.onewindow.calendar.TimeLimit;
 import org.onewindow.calendar.WorkingCalendar;
 import org.onewindow.organisation.StaffRole;
 import org.onewindow.shared.FieldError;
 import org.onewindow.shared.InvalidInputException;
 
 import java.security.Principal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -55,10 +53,6 @@ public class CalendarService {
     public List<SpecialDay> year(int year) {
         return em.createQuery("SELECT d FROM CalendarDay d WHERE d.calendarYear = :year ORDER BY d.calendarDate", CalendarDay.class)
                 .setParameter("year", year).getResultList().stream().map(CalendarDay::toSpecialDay).toList();
-    }
-
-    public LocalDate deadline(Instant acceptedAt, TimeLimit limit) {
-        return cache.get().deadline(acceptedAt, limit);
     }
 
     public int workingDaysBetween(LocalDate from, LocalDate to) {

@@ -13,11 +13,11 @@ import org.onewindow.catalogue.ServiceItem;
 import org.onewindow.organisation.Department;
 import org.onewindow.organisation.SaltedPassword;
 import org.onewindow.organisation.Staff;
-import org.onewindow.organisation.StaffRole;
 
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -64,17 +64,14 @@ public class DemoData {
             em.persist(new Staff(row.username(), row.fullName(), byCode.get(row.department()),
                     EnumSet.copyOf(row.roles()), row.username() + "@tianhe.example.gov.cn", row.phone(), password));
         }
-        for (ServiceItem.ItemDefinition definition : DemoCatalogue.items(byCode)) {
+        List<ServiceItem.ItemDefinition> items = DemoCatalogue.items(byCode);
+        for (ServiceItem.ItemDefinition definition : items) {
             em.persist(new ServiceItem(definition, 1, clock.instant()));
         }
         for (int year : new int[]{2025, 2026}) {
             ChinaPublicHolidays.year(year).forEach(day -> em.persist(new CalendarDay(day)));
         }
         LOG.info(() -> "Demo data loaded: " + DemoDepartments.ROWS.size() + " departments, " + DemoStaff.ROWS.size()
-                + " staff, " + DemoCatalogue.items(byCode).size() + " service items, calendar 2025-2026");
-    }
-
-    static EnumSet<StaffRole> roles(StaffRole first, StaffRole... rest) {
-        return EnumSet.of(first, rest);
+                + " staff, " + items.size() + " service items, calendar 2025-2026");
     }
 }

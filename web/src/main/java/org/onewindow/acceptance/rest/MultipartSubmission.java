@@ -3,6 +3,7 @@ package org.onewindow.acceptance.rest;
 import jakarta.ws.rs.core.EntityPart;
 import org.onewindow.application.MaterialFile;
 import org.onewindow.application.MaterialPolicy;
+import org.onewindow.platform.rest.StrictJson;
 import org.onewindow.shared.InvalidInputException;
 
 import java.io.IOException;
@@ -27,7 +28,7 @@ final class MultipartSubmission {
         EntityPart part = parts.stream().filter(p -> APPLICATION_PART.equals(p.getName())).findFirst()
                 .orElseThrow(() -> InvalidInputException.of(APPLICATION_PART, "submission.application-part.required"));
         try {
-            return Json.read(part.getContent(String.class), type);
+            return StrictJson.read(part.getContent(String.class), type);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

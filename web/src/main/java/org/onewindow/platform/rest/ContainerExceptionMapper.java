@@ -37,7 +37,7 @@ public class ContainerExceptionMapper implements ExceptionMapper<Exception> {
         Locale locale = Languages.of(headers);
         DomainException domain = domainCause(failure);
         if (domain != null) {
-            return new DomainExceptionMapper().with(headers).toResponse(domain);
+            return DomainExceptionMapper.response(domain, locale);
         }
         if (failure instanceof EJBAccessException || failure.getCause() instanceof EJBAccessException) {
             return body(403, "error.forbidden", Messages.text(locale, "error.forbidden"));

@@ -6,9 +6,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.onewindow.application.TransitionNotAllowedException;
 import org.onewindow.organisation.NotYourDepartmentException;
-import org.onewindow.shared.ConcurrentChangeException;
 import org.onewindow.shared.DomainException;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.Messages;
@@ -24,14 +22,12 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     @Context
     HttpHeaders headers;
 
-    DomainExceptionMapper with(HttpHeaders callerHeaders) {
-        this.headers = callerHeaders;
-        return this;
-    }
-
     @Override
     public Response toResponse(DomainException refusal) {
-        Locale locale = Languages.of(headers);
+        return response(refusal, Languages.of(headers));
+    }
+
+    static Response response(DomainException refusal, Locale locale) {
         int status = statusOf(refusal);
         List<ErrorBody.FieldMessage> fields = refusal instanceof InvalidInputException invalid
                 ? invalid.errors().stream().map(e -> new ErrorBody.FieldMessage(e.field(), e.messageKey(),
@@ -51,9 +47,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (refusal instanceof NotYourDepartmentException) {
             return 403;
         }
-        if (refusal instanceof TransitionNotAllowedException || refusal instanceof ConcurrentChangeException) {
-            return 409;
-        }
+        // a transition the state refuses, a lost race, any other rule of the office: a conflict with the case
         return 409;
     }
 }

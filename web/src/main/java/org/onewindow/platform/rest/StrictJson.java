@@ -10,9 +10,14 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class StrictJson implements ContextResolver<Jsonb> {
 
-    static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withFormatting(false)
             .setProperty("jsonb.fail-on-unknown-properties", true));
+
+    /** The same rules for JSON that arrives inside a multipart part. */
+    public static <T> T read(String text, Class<T> type) {
+        return JSONB.fromJson(text, type);
+    }
 
     @Override
     public Jsonb getContext(Class<?> type) {
