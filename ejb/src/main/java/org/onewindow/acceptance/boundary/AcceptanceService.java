@@ -21,10 +21,13 @@ import org.onewindow.organisation.NotYourDepartmentException;
 import org.onewindow.organisation.Staff;
 import org.onewindow.organisation.StaffRole;
 import org.onewindow.organisation.control.CurrentStaff;
+import org.onewindow.notification.control.NotificationKind;
+import org.onewindow.notification.control.Notifier;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The window's three answers to a submitted case: accept (the clock starts), reject with a reason,
@@ -60,6 +63,9 @@ public class AcceptanceService {
 
     @Inject
     org.onewindow.approval.boundary.SubApplications subApplications;
+
+    @Inject
+    Notifier notifier;
 
     /** The window's queue: cases of my department waiting for an answer, oldest first. */
     public List<ApplicationView> queue() {
@@ -99,6 +105,11 @@ public class AcceptanceService {
                     application.item().cooperations().size() + " departments: " + application.item().cooperations().stream()
                             .map(c -> c.department().code()).collect(java.util.stream.Collectors.joining(",")));
         }
+        notifier.tellApplicant(number, NotificationKind.ACCEPTED, Map.of("item", application.item().name(),
+                "promisedDate", application.promisedDate().orElseThrow().toString()));
+        if (application.status() == ApplicationStatus.APPROVED) {
+            notifier.tellApplicant(number, NotificationKind.APPROVED, Map.of("item", application.item().name()));
+        }
         return ApplicationView.of(application);
     }
 
@@ -120,6 +131,9 @@ public class AcceptanceService {
         applications.flush(application);
         audit.record(clerk.username(), approve ? "APPROVE" : "REFUSE", "APPLICATION", number, before, application.status(),
                 opinion, null);
+        notifier.tellApplicant(number, approve ? NotificationKind.APPROVED : NotificationKind.REFUSED,
+                approve ? Map.of("item", application.item().name())
+                        : Map.of("item", application.item().name(), "reason", application.refusalReason().orElseThrow()));
         return ApplicationView.of(application);
     }
 
@@ -136,6 +150,8 @@ public class AcceptanceService {
         application.reject(clerk.department(), reason, clock.instant());
         applications.flush(application);
         audit.record(clerk.username(), "REJECT", "APPLICATION", number, before, application.status(), reason, null);
+        notifier.tellApplicant(number, NotificationKind.REJECTED, Map.of("item", application.item().name(),
+                "reason", application.refusalReason().orElseThrow()));
         return ApplicationView.of(application);
     }
 
@@ -147,6 +163,8 @@ public class AcceptanceService {
         applications.flush(application);
         audit.record(clerk.username(), "REQUEST_CORRECTION", "APPLICATION", number, before, application.status(), note,
                 String.join("；", application.corrections()));
+        notifier.tellApplicant(number, NotificationKind.CORRECTION_REQUESTED, Map.of("item", application.item().name(),
+                "corrections", String.join("；", application.corrections())));
         return ApplicationView.of(application);
     }
 
