@@ -37,6 +37,15 @@ public final class Api {
                 .queryParam("unit", "WORKING_DAYS").get("/calendar/deadline").then().statusCode(200).extract().path("deadline");
     }
 
+    /** Moves the test server's clock (it is started adjustable); tests that move it put it back with {@link #resetClock()}. */
+    public static void travelTo(java.time.Instant now) {
+        json(as("admin")).body(Map.of("now", now.toString())).put("/admin/clock").then().statusCode(200);
+    }
+
+    public static void resetClock() {
+        as("admin").delete("/admin/clock").then().statusCode(200);
+    }
+
     /** A one-page PDF as small as a real one gets. */
     public static byte[] pdf(String text) {
         return ("%PDF-1.4\n% " + text + "\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);

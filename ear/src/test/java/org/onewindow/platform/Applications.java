@@ -27,4 +27,26 @@ public final class Applications {
     }
 
     public static final String[] COMPANY_MATERIALS = {"APPLY", "CHARTER", "SHAREHOLDER-ID", "PREMISES"};
+
+    /** BL-001, opening a restaurant (parallel): lead TH-SCJ; TH-STJ, TH-XFJ, TH-CGJ, TH-WJJ cooperate, three stages each. */
+    public static String restaurant(String company) {
+        return """
+                {"itemCode":"BL-001",
+                 "applicant":{"kind":"ENTERPRISE","identifier":"%s","name":"%s","phone":"13912345678","email":"owner@example.com"},
+                 "fields":{"companyName":"%s","address":"广州市天河区珠江新城华夏路10号","floorArea":"320","seats":"120"}}"""
+                .formatted(creditCode(), company, company);
+    }
+
+    public static final String[] RESTAURANT_MATERIALS = {"APPLY", "LAYOUT", "EIA-FORM", "FIRE-SELF-CHECK", "HEALTH-CERT"};
+
+    /** BL-002, a construction project (parallel, joint review): lead TH-FGJ; five departments, three stages each. */
+    public static String constructionProject(String company) {
+        return """
+                {"itemCode":"BL-002",
+                 "applicant":{"kind":"ENTERPRISE","identifier":"%s","name":"%s","phone":"13912345678"},
+                 "fields":{"projectName":"%s科研楼","totalInvestment":"12000","floorArea":"26000","location":"广州市天河区科韵路16号"}}"""
+                .formatted(creditCode(), company, company);
+    }
+
+    public static final String[] PROJECT_MATERIALS = {"APPLY", "FILING", "LAND", "DESIGN", "EIA", "FIRE-DESIGN"};
 }

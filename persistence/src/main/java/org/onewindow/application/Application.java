@@ -75,6 +75,10 @@ public class Application {
     private String correctionNote;
     private Instant collectedAt;
     private String decisionOpinion;
+    private int stoppedClocks;
+    private Instant clockStoppedAt;
+    private int stoppedWorkingDays;
+    private String supplementRequestedBy;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "application_material", joinColumns = @JoinColumn(name = "application_id"))
@@ -137,6 +141,29 @@ public class Application {
     /** The window asks for corrections (补正); the clock does not start until the applicant resubmits. */
     public void requestCorrection(Department clerkDepartment, List<String> missing, String note) {
         requireLeadDepartment(clerkDepartment);
+        List<String> checked = checkedCorrections(missing, note);
+        this.status = ApplicationLifecycle.next(status, ApplicationTransition.REQUEST_CORRECTION);
+        this.corrections.clear();
+        this.corrections.addAll(checked);
+        this.correctionNote = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    /** The applicant hands in the corrected case: same application, same number, back to the window. */
+    public void resubmit(String newFormData, List<SubmittedMaterial> replacedOrAdded, Instant at) {
+        this.status = ApplicationLifecycle.next(status, ApplicationTransition.RESUBMIT);
+        replaceForm(newFormData, replacedOrAdded);
+        this.resubmittedAt = at;
+    }
+
+    private void replaceForm(String newFormData, List<SubmittedMaterial> replacedOrAdded) {
+        this.formData = Objects.requireNonNull(newFormData, "formData");
+        for (SubmittedMaterial material : replacedOrAdded) {
+            materials.removeIf(m -> m.requirementCode().equals(material.requirementCode()));
+            materials.add(material);
+        }
+    }
+
+    private static List<String> checkedCorrections(List<String> missing, String note) {
         List<String> checked = missing == null ? List.of() : missing.stream()
                 .filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (checked.isEmpty()) {
@@ -148,21 +175,76 @@ public class Application {
         if (note != null && note.length() > MAX_REASON_LENGTH) {
             throw InvalidInputException.of("note", "application.reason.too-long", MAX_REASON_LENGTH);
         }
-        this.status = ApplicationLifecycle.next(status, ApplicationTransition.REQUEST_CORRECTION);
+        return checked;
+    }
+
+    /**
+     * A department asks, through the lead window, for supplementary materials (补正) on an accepted
+     * case: the applicant is told, and the clock stops until they hand them in.
+     */
+    public void requestSupplement(Department requester, List<String> missing, String note) {
+        List<String> checked = checkedCorrections(missing, note);
+        if (status == ApplicationStatus.SUPPLEMENT_REQUESTED) {
+            // a second department asks while the first request is open: one request, both lists
+            this.corrections.addAll(checked);
+            this.supplementRequestedBy = supplementRequestedBy + "," + requester.code();
+            if (note != null && !note.isBlank()) {
+                this.correctionNote = correctionNote == null ? note.strip() : correctionNote + "；" + note.strip();
+            }
+            return;
+        }
+        this.status = ApplicationLifecycle.next(status, ApplicationTransition.REQUEST_SUPPLEMENT);
         this.corrections.clear();
         this.corrections.addAll(checked);
         this.correctionNote = note == null || note.isBlank() ? null : note.strip();
+        this.supplementRequestedBy = requester.code();
     }
 
-    /** The applicant hands in the corrected case: same application, same number, back to the window. */
-    public void resubmit(String newFormData, List<SubmittedMaterial> replacedOrAdded, Instant at) {
-        this.status = ApplicationLifecycle.next(status, ApplicationTransition.RESUBMIT);
-        this.formData = Objects.requireNonNull(newFormData, "formData");
-        for (SubmittedMaterial material : replacedOrAdded) {
-            materials.removeIf(m -> m.requirementCode().equals(material.requirementCode()));
-            materials.add(material);
-        }
+    /** The applicant hands in the supplement: the case runs again; each waiting part restarts its clock. */
+    public void supply(String newFormData, List<SubmittedMaterial> replacedOrAdded, Instant at) {
+        this.status = ApplicationLifecycle.next(status, ApplicationTransition.SUPPLY);
+        replaceForm(newFormData, replacedOrAdded);
         this.resubmittedAt = at;
+        this.corrections.clear();
+        this.supplementRequestedBy = null;
+    }
+
+    /**
+     * Some part of the case stopped its clock (a special procedure, a supplement). The promised
+     * date moves only for the time during which at least one clock was stopped, counted once.
+     */
+    public void stopClock(Instant at) {
+        if (stoppedClocks++ == 0) {
+            this.clockStoppedAt = at;
+        }
+    }
+
+    /** A stopped clock runs again; when the last one does, the promised date moves by the working days lost. */
+    public int restartClock(Instant at, WorkingCalendar calendar) {
+        if (stoppedClocks == 0) {
+            return 0;
+        }
+        if (--stoppedClocks > 0) {
+            return 0;
+        }
+        int lost = Math.max(0, calendar.workingDaysBetween(clockStoppedAt, at));
+        this.stoppedWorkingDays += lost;
+        this.promisedDate = calendar.shiftByWorkingDays(promisedDate, lost);
+        this.clockStoppedAt = null;
+        return lost;
+    }
+
+    /** A cooperating department refused and the item's rule makes that the case's answer. */
+    public void refuseOnDepartmentsAnswer(String reason, Instant at) {
+        this.status = ApplicationLifecycle.next(status, ApplicationTransition.REFUSE);
+        this.refusalReason = requireReason(reason);
+        this.decisionOpinion = refusalReason;
+        this.decidedAt = at;
+    }
+
+    /** A department was added to the case after every earlier answer was in: collection starts again. */
+    public void reopenCollection() {
+        this.collectedAt = null;
     }
 
     /** The lead department approves the case (for an instant item, at acceptance). */
@@ -207,7 +289,7 @@ public class Application {
         if (!status.isRunning() || acceptedAt == null) {
             return false;
         }
-        LocalDate recomputed = calendar.deadline(acceptedAt, item.promisedLimit());
+        LocalDate recomputed = calendar.shiftByWorkingDays(calendar.deadline(acceptedAt, item.promisedLimit()), stoppedWorkingDays);
         if (recomputed.equals(promisedDate)) {
             return false;
         }
@@ -323,5 +405,21 @@ public class Application {
 
     public int version() {
         return version;
+    }
+
+    public boolean isClockStopped() {
+        return stoppedClocks > 0;
+    }
+
+    public Optional<Instant> clockStoppedAt() {
+        return Optional.ofNullable(clockStoppedAt);
+    }
+
+    public int stoppedWorkingDays() {
+        return stoppedWorkingDays;
+    }
+
+    public Optional<String> supplementRequestedBy() {
+        return Optional.ofNullable(supplementRequestedBy);
     }
 }

@@ -6,6 +6,8 @@ public enum ApplicationStatus {
     CORRECTION_REQUESTED,
     REJECTED,
     ACCEPTED,
+    /** Accepted, and a department asked through the lead window for supplementary materials: the clock stops. */
+    SUPPLEMENT_REQUESTED,
     APPROVED,
     REFUSED,
     WITHDRAWN;
@@ -16,6 +18,6 @@ public enum ApplicationStatus {
 
     /** Running means the promised date binds the office: accepted and not yet decided. */
     public boolean isRunning() {
-        return this == ACCEPTED;
+        return this == ACCEPTED || this == SUPPLEMENT_REQUESTED;
     }
 }

@@ -9,6 +9,7 @@ import static org.onewindow.application.ApplicationStatus.CORRECTION_REQUESTED;
 import static org.onewindow.application.ApplicationStatus.REFUSED;
 import static org.onewindow.application.ApplicationStatus.REJECTED;
 import static org.onewindow.application.ApplicationStatus.SUBMITTED;
+import static org.onewindow.application.ApplicationStatus.SUPPLEMENT_REQUESTED;
 import static org.onewindow.application.ApplicationStatus.WITHDRAWN;
 
 /** What can happen to an application, from which states, and where it leads. */
@@ -18,7 +19,9 @@ public enum ApplicationTransition {
     REQUEST_CORRECTION(EnumSet.of(SUBMITTED), CORRECTION_REQUESTED),
     RESUBMIT(EnumSet.of(CORRECTION_REQUESTED), SUBMITTED),
     APPROVE(EnumSet.of(ACCEPTED), APPROVED),
-    REFUSE(EnumSet.of(ACCEPTED), REFUSED),
+    REQUEST_SUPPLEMENT(EnumSet.of(ACCEPTED), SUPPLEMENT_REQUESTED),
+    SUPPLY(EnumSet.of(SUPPLEMENT_REQUESTED), ACCEPTED),
+    REFUSE(EnumSet.of(ACCEPTED, SUPPLEMENT_REQUESTED), REFUSED),
     WITHDRAW(EnumSet.of(SUBMITTED, CORRECTION_REQUESTED), WITHDRAWN);
 
     private final Set<ApplicationStatus> from;

@@ -27,6 +27,7 @@ public class AuditRecord {
     private String toState;
     private String reason;
     private String detail;
+    private String department;
 
     protected AuditRecord() {
         // for JPA
@@ -43,6 +44,13 @@ public class AuditRecord {
         this.toState = toState;
         this.reason = truncate(reason, 1000);
         this.detail = truncate(detail, 4000);
+    }
+
+    /** A record of one department's work on the subject, so each department's history can be told apart. */
+    public AuditRecord(Instant occurredAt, String actor, String department, String action, String subjectType, String subjectId,
+                       String fromState, String toState, String reason, String detail) {
+        this(occurredAt, actor, action, subjectType, subjectId, fromState, toState, reason, detail);
+        this.department = department;
     }
 
     private static String truncate(String text, int max) {
@@ -87,5 +95,10 @@ public class AuditRecord {
 
     public String detail() {
         return detail;
+    }
+
+    /** The department whose work this was, or null for the case as a whole. */
+    public String department() {
+        return department;
     }
 }

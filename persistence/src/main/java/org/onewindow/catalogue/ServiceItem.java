@@ -21,6 +21,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import org.onewindow.calendar.TimeLimit;
 import org.onewindow.organisation.Department;
+import org.onewindow.organisation.StaffRole;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,6 +95,17 @@ public class ServiceItem {
     @OrderColumn(name = "list_index")
     private List<FormField> formFields = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "item_stage", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "list_index")
+    private List<StageDefinition> stages = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    private ReviewMode reviewMode;
+
+    @Enumerated(EnumType.STRING)
+    private RefusalRule refusalRule;
+
     @Version
     private int version;
 
@@ -119,6 +131,9 @@ public class ServiceItem {
         this.materials.addAll(checked.materials());
         this.fees.addAll(checked.fees());
         this.formFields.addAll(checked.formFields());
+        this.stages.addAll(checked.stages());
+        this.reviewMode = checked.reviewMode();
+        this.refusalRule = checked.refusalRule();
         this.publishedAt = Objects.requireNonNull(publishedAt, "publishedAt");
     }
 
@@ -133,6 +148,36 @@ public class ServiceItem {
 
     public boolean isParallel() {
         return kind == ItemKind.PARALLEL;
+    }
+
+    /** The cooperation of a department on this item, if it is one of the item's cooperating departments. */
+    public Optional<Cooperation> cooperation(Department department) {
+        return cooperations.stream().filter(c -> c.department().code().equals(department.code())).findFirst();
+    }
+
+    /**
+     * The stages a department works through on this item, in order. A department without defined
+     * stages decides in one stage: its clerk (the lead department's window clerk) within its whole limit.
+     */
+    public List<StageDefinition> stagesOf(Department department, TimeLimit partLimit) {
+        List<StageDefinition> defined = stages.stream().filter(s -> s.department().code().equals(department.code())).toList();
+        if (!defined.isEmpty()) {
+            return defined;
+        }
+        boolean lead = department.code().equals(leadDepartment.code());
+        return List.of(StageDefinition.of(department, lead ? "审核办结" : "审批",
+                lead ? StaffRole.WINDOW_CLERK : StaffRole.DEPARTMENT_CLERK,
+                partLimit));
+    }
+
+    /**
+     * The lead department's own time: all of the promised limit for a single-department item; for a
+     * parallel item what the promised limit leaves after the slowest cooperating department.
+     */
+    public TimeLimit leadPartLimit() {
+        int cooperating = cooperations.stream().filter(c -> c.timeLimit().unit() == promisedLimit.unit())
+                .mapToInt(c -> c.timeLimit().amount()).max().orElse(0);
+        return new TimeLimit(Math.max(0, promisedLimit.amount() - cooperating), promisedLimit.unit());
     }
 
     public Long id() {
@@ -199,17 +244,48 @@ public class ServiceItem {
         return List.copyOf(formFields);
     }
 
+    public List<StageDefinition> stages() {
+        return List.copyOf(stages);
+    }
+
+    public ReviewMode reviewMode() {
+        return reviewMode;
+    }
+
+    public RefusalRule refusalRule() {
+        return refusalRule;
+    }
+
     /** Everything that defines an item, checked for consistency before it is published. */
     public record ItemDefinition(String code, String name, ItemKind kind, String legalBasis, String conditions,
                                  TimeLimit legalLimit, TimeLimit promisedLimit, Department leadDepartment,
                                  List<Cooperation> cooperations, List<MaterialRequirement> materials,
-                                 List<FeeItem> fees, List<FormField> formFields) {
+                                 List<FeeItem> fees, List<FormField> formFields, List<StageDefinition> stages,
+                                 ReviewMode reviewMode, RefusalRule refusalRule) {
 
         public ItemDefinition {
             cooperations = List.copyOf(cooperations);
             materials = List.copyOf(materials);
             fees = List.copyOf(fees);
             formFields = List.copyOf(formFields);
+            stages = stages == null ? List.of() : List.copyOf(stages);
+            reviewMode = reviewMode == null ? ReviewMode.NOTIFY : reviewMode;
+            refusalRule = refusalRule == null ? RefusalRule.LEAD_DECIDES : refusalRule;
+        }
+
+        /** An item whose departments each decide in one stage, worked separately, refusals decided by the lead department. */
+        public ItemDefinition(String code, String name, ItemKind kind, String legalBasis, String conditions,
+                              TimeLimit legalLimit, TimeLimit promisedLimit, Department leadDepartment,
+                              List<Cooperation> cooperations, List<MaterialRequirement> materials,
+                              List<FeeItem> fees, List<FormField> formFields) {
+            this(code, name, kind, legalBasis, conditions, legalLimit, promisedLimit, leadDepartment, cooperations, materials,
+                    fees, formFields, List.of(), ReviewMode.NOTIFY, RefusalRule.LEAD_DECIDES);
+        }
+
+        /** The same item with its departments' stages, review mode and refusal rule. */
+        public ItemDefinition withStages(List<StageDefinition> newStages, ReviewMode newReviewMode, RefusalRule newRefusalRule) {
+            return new ItemDefinition(code, name, kind, legalBasis, conditions, legalLimit, promisedLimit, leadDepartment,
+                    cooperations, materials, fees, formFields, newStages, newReviewMode, newRefusalRule);
         }
 
         void check() {
@@ -230,6 +306,29 @@ public class ServiceItem {
                     "the lead department does not cooperate on its own item");
             require(unique(materials.stream().map(MaterialRequirement::code).toList()), "material codes are unique");
             require(unique(formFields.stream().map(FormField::fieldKey).toList()), "form field keys are unique");
+            checkStages();
+        }
+
+        private void checkStages() {
+            require(kind != ItemKind.INSTANT || stages.isEmpty(), "an instant item has no stages");
+            for (StageDefinition stage : stages) {
+                String department = stage.department().code();
+                boolean lead = department.equals(leadDepartment.code());
+                require(lead || cooperations.stream().anyMatch(c -> c.department().code().equals(department)),
+                        "stage " + stage.name() + " belongs to a department that does not work on the item: " + department);
+                require(lead || stage.role() != StaffRole.WINDOW_CLERK,
+                        "only the lead department's stages are handled by window clerks");
+            }
+            checkStageTime(leadDepartment.code(), promisedLimit);
+            cooperations.forEach(c -> checkStageTime(c.department().code(), c.timeLimit()));
+        }
+
+        private void checkStageTime(String department, TimeLimit limit) {
+            List<StageDefinition> own = stages.stream().filter(s -> s.department().code().equals(department)).toList();
+            require(own.stream().allMatch(s -> s.timeLimit().unit() == limit.unit()),
+                    "the stages of " + department + " count time in the same unit as its limit");
+            require(own.stream().mapToInt(s -> s.timeLimit().amount()).sum() <= limit.amount(),
+                    "the stages of " + department + " take longer together than its time limit of " + limit);
         }
 
         private static boolean unique(List<String> values) {

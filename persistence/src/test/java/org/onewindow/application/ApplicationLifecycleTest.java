@@ -16,6 +16,7 @@ import static org.onewindow.application.ApplicationStatus.CORRECTION_REQUESTED;
 import static org.onewindow.application.ApplicationStatus.REFUSED;
 import static org.onewindow.application.ApplicationStatus.REJECTED;
 import static org.onewindow.application.ApplicationStatus.SUBMITTED;
+import static org.onewindow.application.ApplicationStatus.SUPPLEMENT_REQUESTED;
 import static org.onewindow.application.ApplicationStatus.WITHDRAWN;
 
 /** The one state machine, checked against the table a window clerk would draw. */
@@ -27,7 +28,9 @@ class ApplicationLifecycleTest {
             ApplicationTransition.REQUEST_CORRECTION, EnumSet.of(SUBMITTED),
             ApplicationTransition.RESUBMIT, EnumSet.of(CORRECTION_REQUESTED),
             ApplicationTransition.APPROVE, EnumSet.of(ACCEPTED),
-            ApplicationTransition.REFUSE, EnumSet.of(ACCEPTED),
+            ApplicationTransition.REQUEST_SUPPLEMENT, EnumSet.of(ACCEPTED),
+            ApplicationTransition.SUPPLY, EnumSet.of(SUPPLEMENT_REQUESTED),
+            ApplicationTransition.REFUSE, EnumSet.of(ACCEPTED, SUPPLEMENT_REQUESTED),
             ApplicationTransition.WITHDRAW, EnumSet.of(SUBMITTED, CORRECTION_REQUESTED));
 
     @ParameterizedTest
@@ -54,6 +57,8 @@ class ApplicationLifecycleTest {
         assertThat(ApplicationLifecycle.next(ACCEPTED, ApplicationTransition.APPROVE)).isEqualTo(APPROVED);
         assertThat(ApplicationLifecycle.next(ACCEPTED, ApplicationTransition.REFUSE)).isEqualTo(REFUSED);
         assertThat(ApplicationLifecycle.next(CORRECTION_REQUESTED, ApplicationTransition.WITHDRAW)).isEqualTo(WITHDRAWN);
+        assertThat(ApplicationLifecycle.next(ACCEPTED, ApplicationTransition.REQUEST_SUPPLEMENT)).isEqualTo(SUPPLEMENT_REQUESTED);
+        assertThat(ApplicationLifecycle.next(SUPPLEMENT_REQUESTED, ApplicationTransition.SUPPLY)).isEqualTo(ACCEPTED);
     }
 
     @Test

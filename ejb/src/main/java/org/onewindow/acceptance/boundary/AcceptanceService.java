@@ -10,7 +10,11 @@ import org.onewindow.acceptance.control.NoticeKind;
 import org.onewindow.acceptance.control.Notices;
 import org.onewindow.application.Application;
 import org.onewindow.application.ApplicationStatus;
+import org.onewindow.approval.PartKind;
 import org.onewindow.approval.SubApplication;
+import org.onewindow.approval.boundary.DepartmentWork;
+import org.onewindow.approval.control.PartStaff;
+import org.onewindow.shared.DomainException;
 import org.onewindow.audit.control.AuditTrail;
 import org.onewindow.catalogue.Cooperation;
 import org.onewindow.messaging.control.Envelope;
@@ -67,6 +71,12 @@ public class AcceptanceService {
     @Inject
     Notifier notifier;
 
+    @Inject
+    PartStaff partStaff;
+
+    @Inject
+    DepartmentWork departmentWork;
+
     /** The window's queue: cases of my department waiting for an answer, oldest first. */
     public List<ApplicationView> queue() {
         Staff clerk = currentStaff.get();
@@ -104,6 +114,11 @@ public class AcceptanceService {
             audit.record(clerk.username(), "FAN_OUT", "APPLICATION", number, null, null, null,
                     application.item().cooperations().size() + " departments: " + application.item().cooperations().stream()
                             .map(c -> c.department().code()).collect(java.util.stream.Collectors.joining(",")));
+        } else if (application.status() == ApplicationStatus.ACCEPTED) {
+            // a single-department item goes straight to the lead department's own stages
+            SubApplication lead = SubApplication.lead(application, now, workingDays);
+            em.persist(lead);
+            partStaff.stageEntered(lead);
         }
         notifier.tellApplicant(number, NotificationKind.ACCEPTED, Map.of("item", application.item().name(),
                 "promisedDate", application.promisedDate().orElseThrow().toString()));
@@ -116,24 +131,25 @@ public class AcceptanceService {
     /** One sub-application per cooperating department, each routed by a message sent in this same transaction. */
     private void fanOut(Application application, Instant acceptedAt, WorkingCalendar workingDays) {
         for (Cooperation cooperation : application.item().cooperations()) {
-            SubApplication sub = new SubApplication(application, cooperation, acceptedAt, workingDays);
+            SubApplication sub = SubApplication.cooperating(application, cooperation.department(), cooperation.timeLimit(),
+                    acceptedAt, workingDays);
             em.persist(sub);
             outbox.route(Envelope.routed(sub.id(), application.applicationNumber(), cooperation.department().code()));
         }
     }
 
-    /** The lead department's decision (集中回复), once every department has answered. */
+    /**
+     * The lead department's decision (集中回复), given at the last stage of its own part once every
+     * department has answered; the same action as on the task, from the window.
+     */
     public ApplicationView decide(String number, boolean approve, String opinion) {
-        Staff clerk = currentStaff.get();
-        Application application = ownCase(clerk, number);
-        ApplicationStatus before = application.status();
-        application.decide(approve, clerk.department(), opinion, clock.instant());
-        applications.flush(application);
-        audit.record(clerk.username(), approve ? "APPROVE" : "REFUSE", "APPLICATION", number, before, application.status(),
-                opinion, null);
-        notifier.tellApplicant(number, approve ? NotificationKind.APPROVED : NotificationKind.REFUSED,
-                approve ? Map.of("item", application.item().name())
-                        : Map.of("item", application.item().name(), "reason", application.refusalReason().orElseThrow()));
+        Application application = ownCase(currentStaff.get(), number);
+        SubApplication lead = em.createQuery("SELECT s FROM SubApplication s WHERE s.application = :application AND s.part = :lead",
+                        SubApplication.class).setParameter("application", application).setParameter("lead", PartKind.LEAD)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException(application.item().isParallel() && application.status().isRunning()
+                        ? "application.waiting-for-departments" : "application.nothing-to-decide", application.status()));
+        departmentWork.decide(lead.id(), approve, opinion);
         return ApplicationView.of(application);
     }
 

@@ -17,7 +17,8 @@ public record ApplicationStatusView(String applicationNumber, String itemCode, S
         org.onewindow.acceptance.control.StatusRow r = view.row();
         return new ApplicationStatusView(r.applicationNumber(), r.itemCode(), r.itemName(), r.leadDepartment(), r.status(),
                 r.submittedAt(), r.acceptedAt(), r.promisedDate(), r.decidedAt(),
-                r.status() == ApplicationStatus.CORRECTION_REQUESTED ? r.correctionNote() : r.refusalReason(),
+                r.status() == ApplicationStatus.CORRECTION_REQUESTED || r.status() == ApplicationStatus.SUPPLEMENT_REQUESTED
+                        ? r.correctionNote() : r.refusalReason(),
                 view.corrections(), departments);
     }
 }

@@ -20,7 +20,7 @@ public record ApplicationView(String applicationNumber, String itemCode, int ite
     public record Material(String requirementCode, String fileName, String contentType, long sizeBytes, String sha256) {
     }
 
-    static ApplicationView of(Application a) {
+    public static ApplicationView of(Application a) {
         return new ApplicationView(a.applicationNumber(), a.item().code(), a.item().itemVersion(), a.item().name(),
                 a.applicant().kind(), a.applicant().name(), a.applicant().maskedIdentifier(), a.applicant().phone(),
                 a.channel(), a.status(), a.formData(),

@@ -8,7 +8,7 @@ import java.time.Instant;
 public record HistoryEntry(Instant at, String actor, String action, String fromState, String toState, String reason,
                            String detail) {
 
-    static HistoryEntry of(AuditRecord record) {
+    public static HistoryEntry of(AuditRecord record) {
         return new HistoryEntry(record.occurredAt(), record.actor(), record.action(), record.fromState(), record.toState(),
                 record.reason(), record.detail());
     }

@@ -76,6 +76,9 @@ public class SubmissionService {
     @Inject
     org.onewindow.approval.boundary.SubApplications subApplications;
 
+    @Inject
+    org.onewindow.approval.control.Supplements supplements;
+
     public SubmissionReceipt submit(SubmitCommand command) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, CHINA);
@@ -124,9 +127,14 @@ public class SubmissionService {
             throw new InvalidInputException(problems);
         }
         Instant now = clock.instant();
-        application.resubmit(formJson(fields), storeAll(given, now), now);
+        if (before == ApplicationStatus.SUPPLEMENT_REQUESTED) {
+            supplements.supplied(application, formJson(fields), storeAll(given, now), now);
+        } else {
+            application.resubmit(formJson(fields), storeAll(given, now), now);
+        }
         applications.flush(application);
-        audit.record("applicant:" + application.applicant().identifier(), "RESUBMIT", "APPLICATION", number,
+        audit.record("applicant:" + application.applicant().identifier(),
+                before == ApplicationStatus.SUPPLEMENT_REQUESTED ? "SUPPLY" : "RESUBMIT", "APPLICATION", number,
                 before, application.status(), null, given.size() + " files replaced or added");
         return new SubmissionReceipt(number, application.queryCode(), application.status());
     }
@@ -135,8 +143,8 @@ public class SubmissionService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ApplicationStatusView status(String number, String queryCode) {
         return applications.statusForApplicant(number, queryCode)
-                .map(view -> ApplicationStatusView.of(view, view.row().kind() == org.onewindow.catalogue.ItemKind.PARALLEL
-                        ? subApplications.progress(number) : List.of()))
+                .map(view -> ApplicationStatusView.of(view, view.row().kind() == org.onewindow.catalogue.ItemKind.INSTANT
+                        ? List.of() : subApplications.progress(number)))
                 .orElseThrow(() -> new NotFoundException("application.not-found-or-code", number));
     }
 

@@ -59,6 +59,7 @@ public class ApplicationRepository {
                 .setParameter("number", number).getResultStream().findFirst()
                 .filter(r -> QueryCode.matches(r.queryCode(), queryCode));
         return row.map(r -> new StatusView(r, r.status() == ApplicationStatus.CORRECTION_REQUESTED
+                || r.status() == ApplicationStatus.SUPPLEMENT_REQUESTED
                 ? em.createQuery("SELECT c FROM Application a JOIN a.corrections c WHERE a.applicationNumber = :number", String.class)
                 .setParameter("number", number).getResultList()
                 : List.of()));

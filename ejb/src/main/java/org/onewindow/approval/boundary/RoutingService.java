@@ -9,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import org.onewindow.application.Application;
 import org.onewindow.approval.SubApplication;
 import org.onewindow.approval.SubApplicationStatus;
+import org.onewindow.approval.control.AnswerCollection;
+import org.onewindow.approval.control.PartStaff;
 import org.onewindow.audit.control.AuditTrail;
 import org.onewindow.messaging.control.Envelope;
 import org.onewindow.messaging.control.Inbox;
@@ -38,6 +40,12 @@ public class RoutingService {
     @Inject
     Clock clock;
 
+    @Inject
+    PartStaff partStaff;
+
+    @Inject
+    AnswerCollection collection;
+
     public void receive(Envelope routed) {
         if (!inbox.firstDelivery(routed)) {
             return;
@@ -47,8 +55,9 @@ public class RoutingService {
             throw new IllegalStateException("No sub-application " + routed.subApplicationId() + " for " + routed.idempotencyKey());
         }
         if (sub.receive(clock.instant())) {
-            audit.record(SYSTEM, "SUB_APPLICATION_RECEIVED", "APPLICATION", routed.applicationNumber(),
-                    SubApplicationStatus.ROUTED, SubApplicationStatus.RECEIVED, null, sub.department().code());
+            audit.recordFor(sub.department().code(), SYSTEM, "SUB_APPLICATION_RECEIVED", "APPLICATION", routed.applicationNumber(),
+                    SubApplicationStatus.ROUTED, SubApplicationStatus.RECEIVED, null, sub.department().code() + " stage " + sub.stageName());
+            partStaff.stageEntered(sub);
         }
     }
 
@@ -71,13 +80,6 @@ public class RoutingService {
         if (!sub.collect(now)) {
             return;
         }
-        long outstanding = em.createQuery(
-                        "SELECT COUNT(s) FROM SubApplication s WHERE s.application = :application AND s.collectedAt IS NULL", Long.class)
-                .setParameter("application", application).getSingleResult();
-        if (outstanding == 0) {
-            application.markCollected(now);
-            audit.record(SYSTEM, "ALL_DEPARTMENTS_ANSWERED", "APPLICATION", application.applicationNumber(),
-                    null, null, null, "last answer from " + sub.department().code());
-        }
+        collection.afterAnswer(application, sub, now, SYSTEM, "last answer from " + sub.department().code());
     }
 }

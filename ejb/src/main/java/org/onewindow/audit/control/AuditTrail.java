@@ -29,7 +29,13 @@ public class AuditTrail {
 
     public void record(String actor, String action, String subjectType, String subjectId,
                        Object fromState, Object toState, String reason, String detail) {
-        AuditRecord record = new AuditRecord(clock.instant(), actor, action, subjectType, subjectId,
+        recordFor(null, actor, action, subjectType, subjectId, fromState, toState, reason, detail);
+    }
+
+    /** A step of one department's work on a case: kept apart so each department sees its own opinions. */
+    public void recordFor(String department, String actor, String action, String subjectType, String subjectId,
+                          Object fromState, Object toState, String reason, String detail) {
+        AuditRecord record = new AuditRecord(clock.instant(), actor, department, action, subjectType, subjectId,
                 fromState == null ? null : fromState.toString(), toState == null ? null : toState.toString(), reason, detail);
         em.persist(record);
         LOG.info(() -> String.join(" | ", actor, action, subjectType + ":" + subjectId,

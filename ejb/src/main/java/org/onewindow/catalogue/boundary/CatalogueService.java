@@ -12,6 +12,11 @@ import org.onewindow.audit.control.AuditTrail;
 import org.onewindow.calendar.LimitUnit;
 import org.onewindow.calendar.TimeLimit;
 import org.onewindow.catalogue.Cooperation;
+import org.onewindow.catalogue.Countersign;
+import org.onewindow.catalogue.RefusalRule;
+import org.onewindow.catalogue.ReviewMode;
+import org.onewindow.catalogue.StageAction;
+import org.onewindow.catalogue.StageDefinition;
 import org.onewindow.catalogue.FeeItem;
 import org.onewindow.catalogue.FieldType;
 import org.onewindow.catalogue.FormField;
@@ -24,7 +29,9 @@ import org.onewindow.organisation.StaffRole;
 import org.onewindow.shared.NotFoundException;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /** The catalogue of service items: public reading, and publishing new versions for administrators. */
@@ -72,7 +79,10 @@ public class CatalogueService {
                     list(draft.materials()).stream().map(m -> new MaterialRequirement(m.code(), m.name(), m.mandatory())).toList(),
                     list(draft.fees()).stream().map(f -> new FeeItem(f.code(), f.name(), f.amount(), f.basis())).toList(),
                     list(draft.formFields()).stream().map(f -> new FormField(f.key(), f.label(), FieldType.valueOf(String.valueOf(f.type())),
-                            f.required(), f.maxLength(), f.pattern())).toList()));
+                            f.required(), f.maxLength(), f.pattern())).toList(),
+                    list(draft.stages()).stream().map(this::stage).toList(),
+                    draft.reviewMode() == null ? null : ReviewMode.valueOf(draft.reviewMode()),
+                    draft.refusalRule() == null ? null : RefusalRule.valueOf(draft.refusalRule())));
         } catch (IllegalArgumentException | NullPointerException broken) {
             throw InvalidInputException.of("item", "catalogue.item.invalid", String.valueOf(broken.getMessage()));
         }
@@ -82,6 +92,14 @@ public class CatalogueService {
         return em.createQuery("SELECT d FROM Department d WHERE d.code = :code", Department.class).setParameter("code", code)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> InvalidInputException.of("department", "catalogue.department.not-found", String.valueOf(code)));
+    }
+
+    private StageDefinition stage(ItemGuide.Stage stage) {
+        Set<StageAction> actions = EnumSet.noneOf(StageAction.class);
+        list(stage.actions()).forEach(a -> actions.add(StageAction.valueOf(a)));
+        return new StageDefinition(department(stage.department()), stage.name(), StaffRole.valueOf(String.valueOf(stage.role())),
+                new TimeLimit(stage.timeLimit().amount(), LimitUnit.valueOf(String.valueOf(stage.timeLimit().unit()))),
+                stage.countersign() == null ? Countersign.NONE : Countersign.valueOf(stage.countersign()), actions);
     }
 
     private static TimeLimit limit(ItemDraft.Limit limit) {

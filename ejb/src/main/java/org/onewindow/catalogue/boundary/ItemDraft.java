@@ -6,7 +6,8 @@ import java.util.List;
 /** An item as an administrator writes it, departments named by code; becomes the item's next version. */
 public record ItemDraft(String name, String kind, String legalBasis, String conditions, Limit legalLimit, Limit promisedLimit,
                         String leadDepartment, List<CooperationDraft> cooperations, List<MaterialDraft> materials,
-                        List<FeeDraft> fees, List<FieldDraft> formFields) {
+                        List<FeeDraft> fees, List<FieldDraft> formFields, List<ItemGuide.Stage> stages, String reviewMode,
+                        String refusalRule) {
 
     public record Limit(int amount, String unit) {
     }

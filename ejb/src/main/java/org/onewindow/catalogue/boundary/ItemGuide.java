@@ -11,7 +11,8 @@ import java.util.List;
 public record ItemGuide(String code, int version, String name, ItemKind kind, String legalBasis, String conditions,
                         Limit legalLimit, Limit promisedLimit, Department leadDepartment,
                         List<CooperatingDepartment> cooperatingDepartments, List<Material> materials,
-                        List<Fee> fees, List<Field> formFields, Instant publishedAt) {
+                        List<Fee> fees, List<Field> formFields, List<Stage> stages, String reviewMode, String refusalRule,
+                        Instant publishedAt) {
 
     public record Limit(int amount, String unit) {
     }
@@ -31,6 +32,10 @@ public record ItemGuide(String code, int version, String name, ItemKind kind, St
     public record Field(String key, String label, String type, boolean required, int maxLength, String pattern) {
     }
 
+    /** One stage of a department's work on the item (the flow the guide shows); an administrator writes the same shape. */
+    public record Stage(String department, String name, String role, Limit timeLimit, String countersign, List<String> actions) {
+    }
+
     static ItemGuide of(ServiceItem item) {
         return new ItemGuide(item.code(), item.itemVersion(), item.name(), item.kind(), item.legalBasis(), item.conditions(),
                 new Limit(item.legalLimit().amount(), item.legalLimit().unit().name()),
@@ -42,6 +47,9 @@ public record ItemGuide(String code, int version, String name, ItemKind kind, St
                 item.fees().stream().map(f -> new Fee(f.code(), f.name(), f.amount(), f.basis())).toList(),
                 item.formFields().stream().map(f -> new Field(f.fieldKey(), f.label(), f.fieldType().name(), f.required(),
                         f.maxLength(), f.pattern())).toList(),
-                item.publishedAt());
+                item.stages().stream().map(s -> new Stage(s.department().code(), s.name(), s.role().name(),
+                        new Limit(s.timeLimit().amount(), s.timeLimit().unit().name()), s.countersign().name(),
+                        s.actions().stream().map(Enum::name).sorted().toList())).toList(),
+                item.reviewMode().name(), item.refusalRule().name(), item.publishedAt());
     }
 }

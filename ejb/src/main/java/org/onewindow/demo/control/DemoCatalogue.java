@@ -5,10 +5,17 @@ import org.onewindow.catalogue.FeeItem;
 import org.onewindow.catalogue.FieldType;
 import org.onewindow.catalogue.FormField;
 import org.onewindow.catalogue.MaterialRequirement;
+import org.onewindow.catalogue.Countersign;
+import org.onewindow.catalogue.RefusalRule;
+import org.onewindow.catalogue.ReviewMode;
 import org.onewindow.catalogue.ServiceItem.ItemDefinition;
+import org.onewindow.catalogue.StageAction;
+import org.onewindow.catalogue.StageDefinition;
 import org.onewindow.organisation.Department;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +24,9 @@ import static org.onewindow.calendar.TimeLimit.workingDays;
 import static org.onewindow.catalogue.ItemKind.INSTANT;
 import static org.onewindow.catalogue.ItemKind.PARALLEL;
 import static org.onewindow.catalogue.ItemKind.SINGLE_DEPARTMENT;
+import static org.onewindow.organisation.StaffRole.DEPARTMENT_CLERK;
+import static org.onewindow.organisation.StaffRole.DIRECTOR;
+import static org.onewindow.organisation.StaffRole.SECTION_CHIEF;
 
 /** A dozen real-looking items of a district catalogue, two of them parallel (联办). */
 final class DemoCatalogue {
@@ -52,7 +62,8 @@ final class DemoCatalogue {
                         workingDays(10), workingDays(5), d.get("TH-SCJ"), List.of(),
                         List.of(material("APPLY", "食品经营许可申请书", true), material("LAYOUT", "经营场所平面图及设备布局图", true),
                                 material("SAFETY-RULES", "食品安全管理制度", true)),
-                        List.of(), List.of(companyName, address)),
+                        List.of(), List.of(companyName, address))
+                        .withStages(threeStages(d.get("TH-SCJ"), 5, false), ReviewMode.NOTIFY, RefusalRule.LEAD_DECIDES),
                 new ItemDefinition("SCJ-004", "营业执照补领", INSTANT,
                         "《中华人民共和国市场主体登记管理条例实施细则》第六十一条", null,
                         workingDays(3), workingDays(0), d.get("TH-SCJ"), List.of(),
@@ -71,7 +82,10 @@ final class DemoCatalogue {
                                 material("HEALTH-CERT", "从业人员健康证明", true)),
                         List.of(fee("SIGN-FEE", "户外招牌设置审核费", "0.00", "2018年起停征")),
                         List.of(companyName, address, floorArea, new FormField("seats", "就餐座位数", FieldType.NUMBER, true, 5, null),
-                                openingDate)),
+                                openingDate))
+                        .withStages(concat(threeStages(d.get("TH-STJ"), 10, true), threeStages(d.get("TH-XFJ"), 10, false),
+                                threeStages(d.get("TH-CGJ"), 7, false), threeStages(d.get("TH-WJJ"), 10, false)),
+                                ReviewMode.NOTIFY, RefusalRule.LEAD_DECIDES),
                 new ItemDefinition("BL-002", "社会投资建设工程项目联合审批", PARALLEL,
                         "《国务院办公厅关于全面开展工程建设项目审批制度改革的实施意见》（国办发〔2019〕11号）",
                         "项目已完成立项备案并取得用地", workingDays(40), workingDays(30), d.get("TH-FGJ"),
@@ -83,7 +97,11 @@ final class DemoCatalogue {
                                 material("DESIGN", "建设工程设计方案总平面图", true), material("EIA", "环境影响报告表", true),
                                 material("FIRE-DESIGN", "消防设计文件", true), material("CIVIL-DEFENCE", "人防工程设计文件", false)),
                         List.of(fee("CIVIL-DEFENCE-FEE", "防空地下室易地建设费", "0.00", "按粤发改价格〔2017〕号文件核定，本项目免缴")),
-                        List.of(projectName, investment, floorArea, text("location", "建设地点", true, 200))),
+                        List.of(projectName, investment, floorArea, text("location", "建设地点", true, 200)))
+                        .withStages(concat(threeStages(d.get("TH-GHZ"), 20, false), threeStages(d.get("TH-STJ"), 20, false),
+                                threeStages(d.get("TH-ZJJ"), 15, false), threeStages(d.get("TH-XFJ"), 15, false),
+                                threeStages(d.get("TH-RFB"), 10, false)),
+                                ReviewMode.JOINT_REVIEW, RefusalRule.REFUSE_APPLICATION),
                 new ItemDefinition("FGJ-001", "企业投资项目备案", SINGLE_DEPARTMENT,
                         "《企业投资项目核准和备案管理条例》第十三条", null, workingDays(5), workingDays(2), d.get("TH-FGJ"), List.of(),
                         List.of(material("APPLY", "企业投资项目备案申请表", true), material("LICENCE", "营业执照", true)),
@@ -121,6 +139,27 @@ final class DemoCatalogue {
                         List.of(material("APPLY", "建设工程规划许可申请表", true), material("LAND", "土地权属证明", true),
                                 material("DESIGN", "建设工程设计方案", true)),
                         List.of(fee("PLAN-FEE", "规划许可工本费", "0.00", "依法免收")), List.of(projectName, floorArea)));
+    }
+
+    /**
+     * 受理审查 (clerk) → 审核 (section chief; countersigned by all of them where asked) → 审定 (director), sharing the
+     * department's limit; only the director may refuse, the clerk may ask for a supplement, every stage may suspend.
+     */
+    private static List<StageDefinition> threeStages(Department department, int workingDayLimit, boolean countersignedReview) {
+        int later = workingDayLimit / 3;
+        return List.of(
+                new StageDefinition(department, "受理审查", DEPARTMENT_CLERK, workingDays(workingDayLimit - 2 * later), Countersign.NONE,
+                        EnumSet.of(StageAction.HAND_OVER, StageAction.REQUEST_SUPPLEMENT, StageAction.SUSPEND)),
+                new StageDefinition(department, "审核", SECTION_CHIEF, workingDays(later),
+                        countersignedReview ? Countersign.ALL : Countersign.NONE,
+                        EnumSet.of(StageAction.RETURN, StageAction.HAND_OVER, StageAction.SUSPEND)),
+                new StageDefinition(department, "审定", DIRECTOR, workingDays(later), Countersign.NONE,
+                        EnumSet.of(StageAction.RETURN, StageAction.HAND_OVER, StageAction.SUSPEND, StageAction.REFUSE)));
+    }
+
+    @SafeVarargs
+    private static List<StageDefinition> concat(List<StageDefinition>... plans) {
+        return Arrays.stream(plans).flatMap(List::stream).toList();
     }
 
     private static FormField text(String key, String label, boolean required, int maxLength) {

@@ -36,7 +36,23 @@ final class DemoStaff {
             new Row("yang.fan", "杨帆", "TH-XFJ", Set.of(DEPARTMENT_CLERK), "13800000013"),
             new Row("he.xin", "何欣", "TH-CGJ", Set.of(DEPARTMENT_CLERK), "13800000014"),
             new Row("lin.tao", "林涛", "TH-WJJ", Set.of(DEPARTMENT_CLERK), "13800000015"),
-            new Row("guo.ping", "郭平", "TH-GHZ", Set.of(DEPARTMENT_CLERK), "13800000016"));
+            new Row("guo.ping", "郭平", "TH-GHZ", Set.of(DEPARTMENT_CLERK), "13800000016"),
+            // section chiefs and directors, so every cooperating department of the parallel items works three stages
+            new Row("lv.ting", "吕婷", "TH-STJ", Set.of(SECTION_CHIEF), "13800000017"),
+            new Row("xu.ming", "徐明", "TH-XFJ", Set.of(SECTION_CHIEF), "13800000018"),
+            new Row("ma.lin", "马林", "TH-XFJ", Set.of(DIRECTOR), "13800000019"),
+            new Row("zhu.hong", "朱红", "TH-CGJ", Set.of(SECTION_CHIEF), "13800000020"),
+            new Row("hu.bin", "胡斌", "TH-CGJ", Set.of(DIRECTOR), "13800000021"),
+            new Row("gao.yan", "高燕", "TH-WJJ", Set.of(SECTION_CHIEF), "13800000022"),
+            new Row("luo.jian", "罗建", "TH-WJJ", Set.of(DIRECTOR), "13800000023"),
+            new Row("liang.yu", "梁宇", "TH-GHZ", Set.of(SECTION_CHIEF), "13800000024"),
+            new Row("song.jia", "宋佳", "TH-GHZ", Set.of(DIRECTOR), "13800000025"),
+            new Row("tang.lei", "唐磊", "TH-ZJJ", Set.of(DEPARTMENT_CLERK), "13800000026"),
+            new Row("han.mei", "韩梅", "TH-ZJJ", Set.of(SECTION_CHIEF), "13800000027"),
+            new Row("cao.gang", "曹刚", "TH-ZJJ", Set.of(DIRECTOR), "13800000028"),
+            new Row("xie.na", "谢娜", "TH-RFB", Set.of(DEPARTMENT_CLERK), "13800000029"),
+            new Row("deng.chao", "邓超", "TH-RFB", Set.of(SECTION_CHIEF), "13800000030"),
+            new Row("peng.wei", "彭伟", "TH-RFB", Set.of(DIRECTOR), "13800000031"));
 
     private DemoStaff() {
     }

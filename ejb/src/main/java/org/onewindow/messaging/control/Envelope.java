@@ -17,7 +17,13 @@ public record Envelope(String type, int version, String idempotencyKey, long sub
     private static final Jsonb JSON = JsonbBuilder.create();
 
     public static Envelope routed(long subApplicationId, String applicationNumber, String department) {
-        return new Envelope(ROUTED, VERSION, ROUTED + ":" + subApplicationId, subApplicationId, applicationNumber, department);
+        return routed(subApplicationId, applicationNumber, department, 0);
+    }
+
+    /** A part sent again after it was withdrawn is a new delivery, so its key names the round. */
+    public static Envelope routed(long subApplicationId, String applicationNumber, String department, int round) {
+        String key = ROUTED + ":" + subApplicationId + (round == 0 ? "" : ":" + round);
+        return new Envelope(ROUTED, VERSION, key, subApplicationId, applicationNumber, department);
     }
 
     public static Envelope decided(long subApplicationId, String applicationNumber, String department) {

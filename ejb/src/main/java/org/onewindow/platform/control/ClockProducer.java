@@ -5,12 +5,12 @@ import jakarta.enterprise.inject.Produces;
 
 import java.time.Clock;
 
-/** The one source of "now": beans inject a Clock, so deadlines can be tested with a fixed one. */
+/** The one source of "now": beans inject a Clock, so deadlines can be tested by moving it (see {@link ServerClock}). */
 @ApplicationScoped
 public class ClockProducer {
 
     @Produces
     public Clock clock() {
-        return Clock.systemUTC();
+        return ServerClock.instance();
     }
 }

@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.onewindow.organisation.NotYourDepartmentException;
+import org.onewindow.shared.PermissionDeniedException;
 import org.onewindow.shared.DomainException;
 import org.onewindow.shared.InvalidInputException;
 import org.onewindow.shared.Messages;
@@ -44,7 +44,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (refusal instanceof NotFoundException) {
             return 404;
         }
-        if (refusal instanceof NotYourDepartmentException) {
+        if (refusal instanceof PermissionDeniedException) {
             return 403;
         }
         // a transition the state refuses, a lost race, any other rule of the office: a conflict with the case

@@ -1,0 +1,5 @@
+package org.onewindow.approval.rest;
+
+/** The minutes that conclude a joint review meeting. */
+public record MinutesRequest(String minutes) {
+}
