@@ -3,6 +3,8 @@ package org.onewindow.acceptance.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import org.onewindow.audit.control.RefusalAudit;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.onewindow.acceptance.control.ApplicationRepository;
@@ -39,6 +41,7 @@ import java.util.Map;
  */
 @Stateless
 @RolesAllowed(StaffRole.Names.WINDOW_CLERK)
+@Interceptors(RefusalAudit.class)
 public class AcceptanceService {
 
     @PersistenceContext
@@ -194,11 +197,10 @@ public class AcceptanceService {
         return notices.render(ownCase(currentStaff.get(), number), kind);
     }
 
-    /** A clerk sees only cases of their own department; another department's case is refused and audited. */
+    /** A clerk sees only cases of their own department; another department's case is refused (and audited, see RefusalAudit). */
     private Application ownCase(Staff clerk, String number) {
         Application application = applications.get(number);
         if (!application.item().leadDepartment().code().equals(clerk.department().code())) {
-            audit.recordRefusal(clerk.username(), "APPLICATION", number, "not the lead department");
             throw new NotYourDepartmentException(clerk.department().name(), application.item().leadDepartment().name());
         }
         return application;

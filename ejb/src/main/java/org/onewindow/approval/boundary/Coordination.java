@@ -3,6 +3,8 @@ package org.onewindow.approval.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import org.onewindow.audit.control.RefusalAudit;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +38,7 @@ import java.util.Optional;
  */
 @Stateless
 @RolesAllowed({StaffRole.Names.WINDOW_CLERK, StaffRole.Names.ADMINISTRATOR})
+@Interceptors(RefusalAudit.class)
 public class Coordination {
 
     static final int MAX_LIMIT_WORKING_DAYS = 60;
@@ -111,7 +114,6 @@ public class Coordination {
         Application found = applications.get(number);
         boolean administrator = me.has(StaffRole.ADMINISTRATOR);
         if (!administrator && !found.item().leadDepartment().code().equals(me.department().code())) {
-            audit.recordRefusal(me.username(), "APPLICATION", number, "not the lead department");
             throw new NotYourDepartmentException(me.department().name(), found.item().leadDepartment().name());
         }
         Application application = em.find(Application.class, found.id(), LockModeType.PESSIMISTIC_WRITE);

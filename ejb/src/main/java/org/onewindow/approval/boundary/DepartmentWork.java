@@ -3,6 +3,8 @@ package org.onewindow.approval.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import org.onewindow.audit.control.RefusalAudit;
 import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -50,6 +52,7 @@ import java.util.Map;
 @Stateless
 @RolesAllowed({StaffRole.Names.DEPARTMENT_CLERK, StaffRole.Names.SECTION_CHIEF, StaffRole.Names.DIRECTOR,
         StaffRole.Names.WINDOW_CLERK})
+@Interceptors(RefusalAudit.class)
 public class DepartmentWork {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -303,7 +306,6 @@ public class DepartmentWork {
             throw new NotFoundException("sub-application.not-found", id);
         }
         if (!sub.department().code().equals(me.department().code())) {
-            audit.recordRefusal(me.username(), "SUB_APPLICATION", String.valueOf(id), "another department's work");
             throw new NotYourDepartmentException(me.department().name(), sub.department().name());
         }
         return sub;

@@ -3,6 +3,8 @@ package org.onewindow.approval.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import org.onewindow.audit.control.RefusalAudit;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -46,6 +48,7 @@ import java.util.stream.Collectors;
 @Stateless
 @RolesAllowed({StaffRole.Names.WINDOW_CLERK, StaffRole.Names.DEPARTMENT_CLERK, StaffRole.Names.SECTION_CHIEF,
         StaffRole.Names.DIRECTOR})
+@Interceptors(RefusalAudit.class)
 public class JointReviews {
 
     private static final EnumSet<StaffRole> REPRESENTATIVES =
@@ -130,7 +133,6 @@ public class JointReviews {
         Staff me = currentStaff.get();
         JointReview review = find(reviewId);
         if (!review.invites(me.department())) {
-            audit.recordRefusal(me.username(), "JOINT_REVIEW", String.valueOf(reviewId), "department not invited");
             throw new NotYourDepartmentException(me.department().name(), review.application().item().leadDepartment().name());
         }
         if (me.roles().stream().noneMatch(REPRESENTATIVES::contains)) {
@@ -184,7 +186,6 @@ public class JointReviews {
     private Application leadCase(Staff me, String number) {
         Application application = applications.get(number);
         if (!me.has(StaffRole.WINDOW_CLERK) || !application.item().leadDepartment().code().equals(me.department().code())) {
-            audit.recordRefusal(me.username(), "APPLICATION", number, "not the lead department's window");
             throw new NotYourDepartmentException(me.department().name(), application.item().leadDepartment().name());
         }
         return application;
