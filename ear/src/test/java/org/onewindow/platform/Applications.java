@@ -19,11 +19,16 @@ public final class Applications {
 
     /** SCJ-001, company registration: four mandatory materials, decided by the market regulation bureau. */
     public static String companyRegistration(String companyName, String creditCode) {
+        return companyRegistration(companyName, creditCode, "apply@example.com");
+    }
+
+    /** The same, from an applicant with their own e-mail address. */
+    public static String companyRegistration(String companyName, String creditCode, String email) {
         return """
                 {"itemCode":"SCJ-001",
-                 "applicant":{"kind":"ENTERPRISE","identifier":"%s","name":"%s","phone":"13912345678","email":"apply@example.com"},
+                 "applicant":{"kind":"ENTERPRISE","identifier":"%s","name":"%s","phone":"13912345678","email":"%s"},
                  "fields":{"companyName":"%s","address":"广州市天河区天河路385号","registeredCapital":"100","businessScope":"软件开发；信息技术咨询服务"},
-                 "channel":"ONLINE"}""".formatted(creditCode, companyName, companyName);
+                 "channel":"ONLINE"}""".formatted(creditCode, companyName, email, companyName);
     }
 
     public static final String[] COMPANY_MATERIALS = {"APPLY", "CHARTER", "SHAREHOLDER-ID", "PREMISES"};

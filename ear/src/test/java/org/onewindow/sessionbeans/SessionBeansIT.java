@@ -5,6 +5,7 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
+import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -33,6 +34,10 @@ import org.onewindow.application.ApplicationStatus;
 import org.onewindow.application.Channel;
 import org.onewindow.application.MaterialFile;
 import org.onewindow.application.TransitionNotAllowedException;
+import org.onewindow.notification.boundary.DeliveryView;
+import org.onewindow.notification.boundary.NotificationRecords;
+import org.onewindow.notification.control.NotificationKind;
+import org.onewindow.notification.control.Notifier;
 import org.onewindow.organisation.NotYourDepartmentException;
 import org.onewindow.shared.ConcurrentChangeException;
 import org.onewindow.shared.DomainException;
@@ -298,5 +303,55 @@ class SessionBeansIT {
     private int count(String number, String action) throws Exception {
         Callable<List<HistoryEntry>> history = () -> acceptance.history(number);
         return Collections.frequency(wangFang.call(history).stream().map(HistoryEntry::action).toList(), action);
+    }
+
+    // ---- notifications to staff ----
+
+    @EJB(lookup = "java:global/onewindow/onewindow-ejb/Notifier")
+    Notifier notifier;
+
+    @EJB(lookup = "java:global/onewindow/onewindow-ejb/NotificationRecords")
+    NotificationRecords notifications;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Test
+    void staff_are_told_of_a_new_task_by_email_and_sms_only_when_the_change_commits() throws Exception {
+        String number = submissions.submit(companyRegistration("广州天河待办通知有限公司")).applicationNumber();
+        Map<String, String> facts = Map.of("item", "有限责任公司设立登记");
+
+        transaction.begin();
+        notifier.tellStaff(List.of("wu.jing"), NotificationKind.NEW_TASK, number, withDeadline(facts, "2026-12-07"));
+        transaction.rollback();
+        transaction.begin();
+        notifier.tellStaff(List.of("wu.jing", "zheng.hao"), NotificationKind.NEW_TASK, number, withDeadline(facts, "2026-12-08"));
+        transaction.commit();
+
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        List<DeliveryView> sent = List.of();
+        while (sent.size() < 4) {
+            assertThat(Instant.now()).as("both are told by e-mail and SMS within 30 s").isBefore(until);
+            Thread.sleep(200);
+            sent = wangFang.call(() -> notifications.ofCase(number)).stream().filter(d -> d.status().equals("SENT")).toList();
+        }
+        assertThat(sent).extracting(DeliveryView::recipient, DeliveryView::channel, DeliveryView::address).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("wu.jing", "EMAIL", "wu.jing@tianhe.example.gov.cn"),
+                org.assertj.core.groups.Tuple.tuple("wu.jing", "SMS", "13800000007"),
+                org.assertj.core.groups.Tuple.tuple("zheng.hao", "EMAIL", "zheng.hao@tianhe.example.gov.cn"),
+                org.assertj.core.groups.Tuple.tuple("zheng.hao", "SMS", "13800000008"));
+        assertThat(sent).allSatisfy(d -> {
+            assertThat(d.audience()).isEqualTo("STAFF");
+            assertThat(d.kind()).isEqualTo("NEW_TASK");
+        });
+        assertThat(sent).filteredOn(d -> d.channel().equals("SMS")).extracting(DeliveryView::text)
+                .allSatisfy(text -> assertThat(text).contains(number, "2026年12月8日"));
+        assertThat(wangFang.call(() -> notifications.ofCase(number))).as("nothing told of the change that rolled back").hasSize(4);
+    }
+
+    private static Map<String, String> withDeadline(Map<String, String> facts, String deadline) {
+        Map<String, String> all = new java.util.HashMap<>(facts);
+        all.put("deadline", deadline);
+        return all;
     }
 }

@@ -31,6 +31,12 @@ public final class ContactPhone {
         return Optional.empty();
     }
 
+    /** Whether the number is a mobile one, the only kind that receives SMS. */
+    public static boolean isMobile(String value) {
+        String phone = normalise(value);
+        return phone != null && MOBILE.matcher(phone).matches();
+    }
+
     /** The form to store and dial: trimmed and half-width. Null stays null. */
     public static String normalise(String value) {
         return TypedText.clean(value);

@@ -231,7 +231,7 @@ public class DepartmentWork {
         audit.recordFor(sub.department().code(), me.username(), "SUPPLEMENT_REQUESTED", "APPLICATION", number(sub), before,
                 application.status(), note, String.join("；", application.corrections()));
         notifier.tellApplicant(number(sub), NotificationKind.SUPPLEMENT_REQUESTED, Map.of("item", application.item().name(),
-                "department", sub.department().name(), "corrections", String.join("；", application.corrections())));
+                "department", sub.department().name(), "materials", String.join("；", application.corrections())));
         return view(sub, me);
     }
 

@@ -51,6 +51,7 @@ import java.util.stream.Collectors;
 @Interceptors(RefusalAudit.class)
 public class JointReviews {
 
+    private static final java.time.format.DateTimeFormatter MEETING_TIME = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final EnumSet<StaffRole> REPRESENTATIVES =
             EnumSet.of(StaffRole.DEPARTMENT_CLERK, StaffRole.SECTION_CHIEF, StaffRole.DIRECTOR);
 
@@ -107,7 +108,8 @@ public class JointReviews {
                         WHERE s.department IN :departments AND r IN :roles AND s.active = TRUE""", String.class)
                 .setParameter("departments", invited).setParameter("roles", REPRESENTATIVES).getResultList();
         notifier.tellStaff(representatives, NotificationKind.JOINT_REVIEW_SCHEDULED, number, Map.of(
-                "item", application.item().name(), "scheduledAt", scheduledAt.toString(), "place", review.place()));
+                "item", application.item().name(), "meetingTime", MEETING_TIME.format(scheduledAt.atZone(OfficeHours.standard().zone())),
+                "place", review.place()));
         return JointReviewView.of(review);
     }
 

@@ -48,6 +48,6 @@ public class PartStaff {
         List<String> told = sub.assignee().map(List::of).orElse(handlers);
         notifier.tellStaff(told, NotificationKind.NEW_TASK, sub.application().applicationNumber(), Map.of(
                 "item", sub.application().item().name(), "department", sub.department().name(), "stage", sub.stageName(),
-                "stageDeadline", String.valueOf(sub.stageDeadline())));
+                "deadline", String.valueOf(sub.stageDeadline())));
     }
 }

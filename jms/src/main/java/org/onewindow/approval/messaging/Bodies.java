@@ -5,12 +5,12 @@ import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 
 /** Message bodies are JSON text; anything else is a broken message and is left to the dead-letter queue. */
-final class Bodies {
+public final class Bodies {
 
     private Bodies() {
     }
 
-    static String text(Message message) {
+    public static String text(Message message) {
         try {
             return message.getBody(String.class);
         } catch (JMSException unreadable) {
