@@ -199,7 +199,7 @@ public class SubApplication {
         this.decidedBy = representative;
         this.decidedAt = at;
         this.assignee = null;
-        this.countersignatures.clear();
+        clearCountersignatures();
         return true;
     }
 
@@ -373,7 +373,14 @@ public class SubApplication {
         this.opinion = opinionText;
         this.decidedAt = at;
         this.assignee = null;
-        this.countersignatures.clear();
+        clearCountersignatures();
+    }
+
+    /** Only a countersigned stage ever has signatures: other stages leave the collection unread. */
+    private void clearCountersignatures() {
+        if (stageName != null && stage().countersign() != Countersign.NONE) {
+            countersignatures.clear();
+        }
     }
 
     private int restartClock(Instant at, WorkingCalendar calendar) {
@@ -389,6 +396,7 @@ public class SubApplication {
     }
 
     private void enterStage(int index, Instant at, WorkingCalendar calendar) {
+        clearCountersignatures();
         StageDefinition next = plan().get(index);
         this.stageIndex = index;
         this.stageName = next.name();
@@ -396,7 +404,6 @@ public class SubApplication {
         this.stageStartedAt = at;
         this.stageDeadline = calendar.deadline(at, next.timeLimit());
         this.assignee = null;
-        this.countersignatures.clear();
     }
 
     private void note(String text, boolean internal) {

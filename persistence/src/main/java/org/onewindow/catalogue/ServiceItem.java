@@ -23,6 +23,9 @@ import org.onewindow.calendar.TimeLimit;
 import org.onewindow.organisation.Department;
 import org.onewindow.organisation.StaffRole;
 
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -76,26 +79,31 @@ public class ServiceItem {
     private Instant publishedAt;
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "item_cooperation", joinColumns = @JoinColumn(name = "item_id"))
     @OrderColumn(name = "list_index")
     private List<Cooperation> cooperations = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "item_material", joinColumns = @JoinColumn(name = "item_id"))
     @OrderColumn(name = "list_index")
     private List<MaterialRequirement> materials = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "item_fee", joinColumns = @JoinColumn(name = "item_id"))
     @OrderColumn(name = "list_index")
     private List<FeeItem> fees = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "item_form_field", joinColumns = @JoinColumn(name = "item_id"))
     @OrderColumn(name = "list_index")
     private List<FormField> formFields = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "item_stage", joinColumns = @JoinColumn(name = "item_id"))
     @OrderColumn(name = "list_index")
     private List<StageDefinition> stages = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.onewindow.organisation;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,12 +16,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
 /** A member of staff of one department, with one or more roles. Signs in with the local realm. */
 @Entity
+@Cacheable
 public class Staff {
 
     @Id
@@ -46,6 +51,7 @@ public class Staff {
     private boolean active;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role_name")
