@@ -106,6 +106,24 @@ class NotificationIT {
     }
 
     @Test
+    void the_departments_clerks_are_reminded_of_their_new_tasks_in_one_message_each() throws Exception {
+        int before = MailServer.receivedBy("yang.fan@tianhe.example.gov.cn").size();
+        String number = Api.submit(Applications.restaurant("广州天河待办提醒餐饮有限公司"), Api.pdfs(Applications.RESTAURANT_MATERIALS))
+                .then().statusCode(201).extract().path("applicationNumber");
+        Api.as("wang.fang").post("/window/applications/{n}/acceptance", number).then().statusCode(200);
+
+        // the test server reminds every 2 seconds (-Donewindow.task-reminders.seconds=2)
+        MimeMessage reminder = await(() -> MailServer.receivedBy("yang.fan@tianhe.example.gov.cn").stream().skip(before)
+                .filter(message -> subjectOf(message).contains("新的待办")).findFirst(), USUAL);
+        assertThat(subjectOf(reminder)).matches("【天河区政务服务】您有 \\d+ 件新的待办");
+        assertThat((String) reminder.getContent()).startsWith("杨帆：").contains("最早的办理期限为");
+        for (String clerk : List.of("zhang.wei", "he.xin", "lin.tao")) {
+            await(() -> MailServer.receivedBy(clerk + "@tianhe.example.gov.cn").stream()
+                    .filter(message -> subjectOf(message).contains("新的待办")).findFirst(), USUAL);
+        }
+    }
+
+    @Test
     void only_the_lead_department_reads_who_was_told_what() {
         String number = submit("广州天河保密测试科技有限公司", mailbox("private"));
         Api.as("li.na").get("/window/applications/{n}/notifications", number).then().statusCode(403);

@@ -213,7 +213,7 @@ public class DepartmentWork {
         flush(sub);
         audit.recordFor(sub.department().code(), me.username(), "TASK_HANDED_OVER", "APPLICATION", number(sub),
                 sub.stageName(), sub.stageName(), reason, "to " + colleagueUsername);
-        partStaff.stageEntered(sub);
+        partStaff.handedOver(sub);
         return view(sub, me);
     }
 
@@ -284,7 +284,9 @@ public class DepartmentWork {
             outbox.reportDecision(Envelope.decided(sub.id(), number(sub), department));
             return;
         }
-        Application application = sub.application();
+        // read under the case's lock: the collection that started this stage has surely committed its mark
+        Application application = lockCase(sub);
+        em.refresh(application);
         ApplicationStatus before = application.status();
         application.decide(approved, me.department(), sub.opinion().orElse(null), now);
         audit.recordFor(department, me.username(), approved ? "APPROVE" : "REFUSE", "APPLICATION", number(sub), before,

@@ -37,17 +37,20 @@ public class PartStaff {
     }
 
     /**
-     * A task reached a stage: a countersigned stage invites its handlers, and the people who can
-     * take it (its assignee, or everyone of the stage's role) are told.
+     * A task reached a stage: a countersigned stage invites its handlers. The people who can take it
+     * hear of it in their next reminder ({@link org.onewindow.approval.boundary.TaskReminders}), one
+     * message for all their new tasks rather than one a stage.
      */
     public void stageEntered(SubApplication sub) {
-        List<String> handlers = handlersOf(sub);
         if (sub.needsCountersigners()) {
-            sub.inviteCountersigners(handlers);
+            sub.inviteCountersigners(handlersOf(sub));
         }
-        List<String> told = sub.assignee().map(List::of).orElse(handlers);
-        notifier.tellStaff(told, NotificationKind.NEW_TASK, sub.application().applicationNumber(), Map.of(
-                "item", sub.application().item().name(), "department", sub.department().name(), "stage", sub.stageName(),
-                "deadline", String.valueOf(sub.stageDeadline())));
+    }
+
+    /** A task given to a colleague by name: they are told at once, not in the next reminder. */
+    public void handedOver(SubApplication sub) {
+        sub.assignee().ifPresent(colleague -> notifier.tellStaff(List.of(colleague), NotificationKind.NEW_TASK,
+                sub.application().applicationNumber(), Map.of("item", sub.application().item().name(),
+                        "deadline", String.valueOf(sub.stageDeadline()))));
     }
 }

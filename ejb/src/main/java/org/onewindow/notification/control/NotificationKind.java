@@ -23,8 +23,10 @@ public enum NotificationKind {
     APPROVED,
     /** To the applicant: the final result, refused, with the reason. Facts: item, reason. */
     REFUSED,
-    /** To a member of staff: a task reached their queue. Facts: item, deadline. */
+    /** To a member of staff: a task was handed to them by name. Facts: item, deadline. */
     NEW_TASK,
+    /** To a member of staff: the tasks that reached their queue since the last reminder. Facts: count, deadline (the earliest). */
+    TASKS_WAITING,
     /** To a member of staff: their department is invited to a joint review meeting. Facts: item, meetingTime, place. */
     JOINT_REVIEW_SCHEDULED
 }
