@@ -20,6 +20,7 @@ import org.onewindow.calendar.LimitUnit;
 import org.onewindow.calendar.TimeLimit;
 import org.onewindow.calendar.WorkingCalendar;
 import org.onewindow.catalogue.Countersign;
+import org.onewindow.catalogue.ServiceItem;
 import org.onewindow.catalogue.StageAction;
 import org.onewindow.catalogue.StageDefinition;
 import org.onewindow.organisation.Department;
@@ -60,6 +61,13 @@ public class SubApplication {
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     private Department department;
+
+    // The case's item version, number and applicant, copied (they never change): a stage action reads
+    // its task and the cached item, not the whole case.
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private ServiceItem item;
+    private String applicationNumber;
+    private String applicantName;
 
     @Enumerated(EnumType.STRING)
     private PartKind part;
@@ -109,6 +117,9 @@ public class SubApplication {
     private SubApplication(Application application, Department department, PartKind part, TimeLimit timeLimit, LocalDate deadline,
                            Instant startedAt, WorkingCalendar calendar) {
         this.application = Objects.requireNonNull(application, "application");
+        this.item = application.item();
+        this.applicationNumber = application.applicationNumber();
+        this.applicantName = application.applicant().name();
         this.department = Objects.requireNonNull(department, "department");
         this.part = part;
         this.timeLimit = Objects.requireNonNull(timeLimit, "timeLimit");
@@ -469,7 +480,7 @@ public class SubApplication {
 
     /** The stages this department works through, as the item's version defines them. */
     public List<StageDefinition> plan() {
-        return application.item().stagesOf(department, timeLimit);
+        return item.stagesOf(department, timeLimit);
     }
 
     public StageDefinition stage() {
@@ -509,6 +520,18 @@ public class SubApplication {
 
     public Department department() {
         return department;
+    }
+
+    public ServiceItem item() {
+        return item;
+    }
+
+    public String applicationNumber() {
+        return applicationNumber;
+    }
+
+    public String applicantName() {
+        return applicantName;
     }
 
     public PartKind part() {

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import org.onewindow.audit.control.RefusalAudit;
-import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
@@ -97,7 +96,6 @@ public class DepartmentWork {
                 .setParameter("roles", me.roles())
                 .setParameter("onTheDesk", ON_THE_DESK)
                 .setParameter("me", me.username())
-                .setHint("jakarta.persistence.loadgraph", withCase())
                 .setMaxResults(500).getResultList().stream()
                 .map(s -> new Object[]{s, s.actionsFor(me)})
                 .filter(pair -> ((SubApplication) pair[0]).status() != SubApplicationStatus.RECEIVED || !((List<?>) pair[1]).isEmpty())
@@ -107,13 +105,6 @@ public class DepartmentWork {
                     return SubApplicationView.of(s, days.workingDaysBetween(today, s.deadline()),
                             days.workingDaysBetween(today, s.stageDeadline()), actions);
                 }).toList();
-    }
-
-    /** A work list shows each task's case, item and applicant: read in the same statement, not one by one. */
-    private EntityGraph<SubApplication> withCase() {
-        EntityGraph<SubApplication> graph = em.createEntityGraph(SubApplication.class);
-        graph.addSubgraph("application").addAttributeNodes("item", "applicant");
-        return graph;
     }
 
     /** A task with the case, the unified form, materials, the stage plan and my department's history of opinions. */
@@ -131,7 +122,7 @@ public class DepartmentWork {
                     i == sub.stageIndex() && sub.status().isOpen()));
         }
         String department = sub.department().code();
-        List<HistoryEntry> history = audit.of("APPLICATION", sub.application().applicationNumber()).stream()
+        List<HistoryEntry> history = audit.of("APPLICATION", sub.applicationNumber()).stream()
                 .filter(r -> r.department() == null || r.department().equals(department) || sub.isLead())
                 .map(HistoryEntry::of).toList();
         return new TaskDetail(
@@ -326,7 +317,7 @@ public class DepartmentWork {
     }
 
     private static String number(SubApplication sub) {
-        return sub.application().applicationNumber();
+        return sub.applicationNumber();
     }
 
     private static String visibility(boolean internal) {

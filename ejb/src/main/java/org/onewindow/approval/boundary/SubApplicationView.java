@@ -24,8 +24,8 @@ public record SubApplicationView(long id, String applicationNumber, String itemN
                                  List<String> actions, int version) {
 
     static SubApplicationView of(SubApplication sub, Integer workingDaysLeft, Integer stageWorkingDaysLeft, List<String> actions) {
-        return new SubApplicationView(sub.id(), sub.application().applicationNumber(), sub.application().item().name(),
-                sub.application().applicant().name(), sub.department().code(), sub.department().name(), sub.part(), sub.status(),
+        return new SubApplicationView(sub.id(), sub.applicationNumber(), sub.item().name(),
+                sub.applicantName(), sub.department().code(), sub.department().name(), sub.part(), sub.status(),
                 sub.deadline(), workingDaysLeft, sub.stageIndex(), sub.plan().size(), sub.stageName(), sub.stageRole(),
                 sub.stageDeadline(), stageWorkingDaysLeft, sub.assignee().orElse(null), sub.suspensionKind().orElse(null),
                 sub.plannedResumption().orElse(null), sub.stoppedWorkingDays(), sub.receivedAt().orElse(null),

@@ -50,7 +50,7 @@ public class PartStaff {
     /** A task given to a colleague by name: they are told at once, not in the next reminder. */
     public void handedOver(SubApplication sub) {
         sub.assignee().ifPresent(colleague -> notifier.tellStaff(List.of(colleague), NotificationKind.NEW_TASK,
-                sub.application().applicationNumber(), Map.of("item", sub.application().item().name(),
+                sub.applicationNumber(), Map.of("item", sub.item().name(),
                         "deadline", String.valueOf(sub.stageDeadline()))));
     }
 }
