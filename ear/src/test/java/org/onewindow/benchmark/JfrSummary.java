@@ -68,7 +68,6 @@ final class JfrSummary {
             new Activity("  of which prepare and commit of the resources", "com.arjuna.ats.arjuna.coordinator.BasicAction.End"),
             new Activity("  of which the transaction log (object store)", "com.arjuna.ats.internal.arjuna.objectstore."),
             new Activity("  of which after completion", "com.arjuna.ats.arjuna.coordinator.TwoPhaseCoordinator.afterCompletion"),
-            new Activity("EJB security interceptors", "org.jboss.as.ejb3.security."),
             new Activity("logging", "org.jboss.logmanager.", "java.util.logging.Logger.log"),
             new Activity("JSON (messages)", "org.eclipse.parsson.", "org.glassfish.json.", "jakarta.json."),
             new Activity("class loading / JBoss Modules", "org.jboss.modules."));

@@ -137,12 +137,14 @@ class ParallelCaseBenchmark {
         for (int workers : settings.workers()) {
             admin.drainNotifications();
             call("submit?count=" + settings.warmup() + "&threads=" + workers);
+            awaitQuiet(pid);
             Snapshot beforeSubmit = snapshot(pid, settings, admin);
             Properties submitted = call("submit?count=" + settings.cases() + "&threads=" + workers);
             Snapshot afterSubmit = snapshot(pid, settings, admin);
             submissions.add(submissionRow(settings, workers, submitted, beforeSubmit, afterSubmit));
 
             call("run?workers=" + workers + "&cases=" + settings.warmup() + "&poll-ms=" + settings.pollMillis());
+            awaitQuiet(pid);
             Snapshot before = snapshot(pid, settings, admin);
             Properties result = call("run?workers=" + workers + "&cases=" + settings.cases() + "&poll-ms=" + settings.pollMillis());
             Snapshot after = snapshot(pid, settings, admin);
@@ -179,6 +181,7 @@ class ParallelCaseBenchmark {
             admin.drainNotifications();
             int workers = settings.workers().get(settings.workers().size() - 1);
             call("submit?count=" + settings.jfrCases() + "&threads=" + workers);
+            awaitQuiet(pid);
             Path jfc = settings.output().resolve("benchmark.jfc").toAbsolutePath();
             JfrSummary.writeSettings(Path.of(System.getProperty("java.home"), "lib", "jfr", "profile.jfc"), jfc);
             Path recording = settings.output().resolve("benchmark-" + settings.db() + "-" + workers + "w.jfr").toAbsolutePath();
@@ -213,6 +216,25 @@ class ParallelCaseBenchmark {
         Map<String, Long> named = new java.util.LinkedHashMap<>();
         counters.forEach((key, value) -> named.put(prefix + key, value));
         return named;
+    }
+
+    /**
+     * Waits (up to two minutes) until the server has finished what earlier phases left behind (the broker
+     * compacting its journal after the notifications were removed, JIT compilation), so a measured window
+     * holds only its own work: less than 5 % of one core used over two seconds.
+     */
+    private static void awaitQuiet(long pid) throws InterruptedException {
+        long start = System.nanoTime();
+        long before = ProcessCpu.millisOf(pid);
+        for (int i = 0; i < 60; i++) {
+            Thread.sleep(2_000);
+            long now = ProcessCpu.millisOf(pid);
+            if (now - before < 100) {
+                break;
+            }
+            before = now;
+        }
+        System.out.printf("server quiet after %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
 
     private Snapshot snapshot(long pid, Settings settings, ServerAdmin admin) throws Exception {
@@ -353,7 +375,10 @@ class ParallelCaseBenchmark {
             r.stringPropertyNames().stream().filter(k -> k.startsWith("thread-cpu.ms."))
                     .sorted((a, b) -> Long.compare(Long.parseLong(r.getProperty(b)), Long.parseLong(r.getProperty(a))))
                     .limit(8).forEach(k -> threads.add(k.substring(14) + String.format(" %.2f", Long.parseLong(r.getProperty(k)) / cases)));
-            out.append(String.join(", ", threads)).append(" (the rest: GC, JIT and other VM threads)\n\n");
+            long javaThreads = r.stringPropertyNames().stream().filter(k -> k.startsWith("thread-cpu.ms."))
+                    .mapToLong(k -> Long.parseLong(r.getProperty(k))).sum();
+            out.append(String.join(", ", threads)).append(String.format("; not in Java threads (GC, JIT, VM) %.1f%n%n",
+                    (run.jvmMillis() - javaThreads) / cases));
         }
 
         out.append("### SQL statements per step (").append(traced.getProperty("cases")).append(" traced cases, one worker)\n\n");
