@@ -204,6 +204,7 @@ public class BenchmarkServlet extends HttpServlet {
         AtomicInteger left = new AtomicInteger(cases);
         AtomicLong polls = new AtomicLong();
         AtomicLong pollCpu = new AtomicLong();
+        AtomicLong decideRetries = new AtomicLong();
         List<String> done = new ArrayList<>();
         Map<String, Long> threadsBefore = threadCpuByGroup();
         long processBefore = processCpuNanos();
@@ -221,6 +222,7 @@ public class BenchmarkServlet extends HttpServlet {
             } finally {
                 polls.addAndGet(driver.polls());
                 pollCpu.addAndGet(driver.pollCpuNanos());
+                decideRetries.addAndGet(driver.decideRetries());
             }
             return null;
         });
@@ -236,6 +238,7 @@ public class BenchmarkServlet extends HttpServlet {
         out.setProperty("cases.per.second", String.format("%.1f", done.size() / (elapsed / 1e9)));
         out.setProperty("polls", String.valueOf(polls.get()));
         out.setProperty("polls.cpu.ms", String.valueOf(pollCpu.get() / 1_000_000));
+        out.setProperty("decide.retries", String.valueOf(decideRetries.get()));
         out.setProperty("jvm.cpu.ms", String.valueOf(processCpu / 1_000_000));
         out.setProperty("workers.cpu.ms", String.valueOf(cpu[0] / 1_000_000));
         threadsAfter.forEach((group, after) -> {

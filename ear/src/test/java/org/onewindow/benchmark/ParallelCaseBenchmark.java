@@ -352,7 +352,9 @@ class ParallelCaseBenchmark {
                     .append(r.getProperty("cases")).append(" cases in ").append(r.getProperty("elapsed.ms")).append(" ms. ")
                     .append("Waiting for JMS routing (accept → all five parts received) p50 / p99 ").append(pair(r, "routing-wait"))
                     .append(" ms; for the collection (last director → lead stage open) ").append(pair(r, "collection-wait"))
-                    .append(" ms; one poll of the parts ").append(pair(r, "poll")).append(" ms.\n\n");
+                    .append(" ms; one poll of the parts ").append(pair(r, "poll")).append(" ms. Final decisions refused as")
+                    .append(" \"waiting for departments\" although the lead stage was listed, then retried: ")
+                    .append(r.getProperty("decide.retries")).append(".\n\n");
             out.append("- CPU of the calling thread, mean, µs: stage action ").append(r.getProperty("approve.cpu.mean.us"))
                     .append(", acceptance ").append(r.getProperty("accept.cpu.mean.us")).append(", final decision ")
                     .append(r.getProperty("decide.cpu.mean.us")).append(", poll ").append(r.getProperty("poll.cpu.mean.us"))
