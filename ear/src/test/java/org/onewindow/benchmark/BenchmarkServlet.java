@@ -205,6 +205,7 @@ public class BenchmarkServlet extends HttpServlet {
         AtomicLong polls = new AtomicLong();
         AtomicLong pollCpu = new AtomicLong();
         AtomicLong decideRetries = new AtomicLong();
+        AtomicLong stalls = new AtomicLong();
         List<String> done = new ArrayList<>();
         Map<String, Long> threadsBefore = threadCpuByGroup();
         long processBefore = processCpuNanos();
@@ -223,6 +224,7 @@ public class BenchmarkServlet extends HttpServlet {
                 polls.addAndGet(driver.polls());
                 pollCpu.addAndGet(driver.pollCpuNanos());
                 decideRetries.addAndGet(driver.decideRetries());
+                stalls.addAndGet(driver.stalls());
             }
             return null;
         });
@@ -239,6 +241,7 @@ public class BenchmarkServlet extends HttpServlet {
         out.setProperty("polls", String.valueOf(polls.get()));
         out.setProperty("polls.cpu.ms", String.valueOf(pollCpu.get() / 1_000_000));
         out.setProperty("decide.retries", String.valueOf(decideRetries.get()));
+        out.setProperty("stalls", String.valueOf(stalls.get()));
         out.setProperty("jvm.cpu.ms", String.valueOf(processCpu / 1_000_000));
         out.setProperty("workers.cpu.ms", String.valueOf(cpu[0] / 1_000_000));
         threadsAfter.forEach((group, after) -> {

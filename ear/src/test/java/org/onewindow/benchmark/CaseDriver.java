@@ -29,7 +29,9 @@ final class CaseDriver {
     /** Marks the steps in the server log, so the SQL log of a traced run can be told apart per step. */
     static final Logger STEPS = Logger.getLogger("org.onewindow.benchmark.steps");
 
-    private static final long WAIT_LIMIT_NANOS = 60_000_000_000L;
+    private static final long WAIT_LIMIT_NANOS = 180_000_000_000L;
+    /** A wait this long is a stall: the server's threads are dumped once, to see where the work hangs. */
+    private static final long STALL_NANOS = 5_000_000_000L;
 
     private final Staffing staff;
     private final AcceptanceService acceptance;
@@ -44,6 +46,7 @@ final class CaseDriver {
     private long polls;
     private long pollCpuNanos;
     private long decideRetries;
+    private long stalls;
 
     CaseDriver(Staffing staff, AcceptanceService acceptance, DepartmentWork work, Timings timings, long pollIntervalMillis,
                boolean traced) {
@@ -138,6 +141,11 @@ final class CaseDriver {
         }
     }
 
+    /** Waits for asynchronous work that took more than 5 s. */
+    long stalls() {
+        return stalls;
+    }
+
     /** Final decisions refused as "waiting for departments" after the lead stage was listed (see {@link #decide}). */
     long decideRetries() {
         return decideRetries;
@@ -161,7 +169,9 @@ final class CaseDriver {
     /** The window clerk looks at the case's parts until the asynchronous work has arrived. */
     private List<SubApplicationView> awaitParts(String number, Expectation expected, Predicate<List<SubApplicationView>> ready)
             throws Exception {
-        long until = System.nanoTime() + WAIT_LIMIT_NANOS;
+        long since = System.nanoTime();
+        long until = since + WAIT_LIMIT_NANOS;
+        boolean dumped = false;
         long sleep = expected.firstLookMillis(pollIntervalMillis);
         while (true) {
             Thread.sleep(sleep);
@@ -174,8 +184,13 @@ final class CaseDriver {
             if (ready.test(parts)) {
                 return parts;
             }
+            if (!dumped && System.nanoTime() - since > STALL_NANOS) {
+                dumped = true;
+                stalls++;
+                ThreadDumps.write(number + " waiting 5 s: " + parts.stream().map(p -> p.department() + "=" + p.status()).toList());
+            }
             if (System.nanoTime() > until) {
-                throw new IllegalStateException(number + ": still waiting after 60 s: " + parts.stream()
+                throw new IllegalStateException(number + ": still waiting after 180 s: " + parts.stream()
                         .map(p -> p.department() + "=" + p.status()).toList());
             }
         }

@@ -54,7 +54,7 @@ class ParallelCaseBenchmark {
     static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, WAR + ".war")
                 .addClasses(BenchmarkServlet.class, CaseDriver.class, Staffing.class, Staffing.Department.class, Timings.class,
-                        Timings.Step.class, ConstructionProjects.class)
+                        Timings.Step.class, ConstructionProjects.class, ThreadDumps.class)
                 .addAsWebInfResource(new StringAsset("""
                         <jboss-deployment-structure xmlns="urn:jboss:deployment-structure:1.3">
                           <deployment>
@@ -121,6 +121,18 @@ class ParallelCaseBenchmark {
     void parallel_cases_per_second_with_one_and_four_workers() throws Exception {
         Settings settings = Settings.fromSystemProperties();
         Files.createDirectories(settings.output());
+        try {
+            measure(settings);
+        } finally {
+            Path stalls = Path.of(settings.serverDataDir(), "log", ThreadDumps.FILE);
+            if (Files.exists(stalls)) {
+                Files.copy(stalls, settings.output().resolve("stalls-" + settings.db() + ".txt"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private void measure(Settings settings) throws Exception {
         ServerAdmin admin = new ServerAdmin(management.getControllerClient());
         StringBuilder report = new StringBuilder();
 
@@ -354,7 +366,10 @@ class ParallelCaseBenchmark {
                     .append(" ms; for the collection (last director → lead stage open) ").append(pair(r, "collection-wait"))
                     .append(" ms; one poll of the parts ").append(pair(r, "poll")).append(" ms. Final decisions refused as")
                     .append(" \"waiting for departments\" although the lead stage was listed, then retried: ")
-                    .append(r.getProperty("decide.retries")).append(".\n\n");
+                    .append(r.getProperty("decide.retries")).append(". Waits longer than 5 s (stalls; threads dumped to ")
+                    .append("the server's log folder, ").append(ThreadDumps.FILE).append("): ").append(r.getProperty("stalls"))
+                    .append("; the longest waits: routing ").append(ms(r, "routing-wait.max.us")).append(" ms, collection ")
+                    .append(ms(r, "collection-wait.max.us")).append(" ms.\n\n");
             out.append("- CPU of the calling thread, mean, µs: stage action ").append(r.getProperty("approve.cpu.mean.us"))
                     .append(", acceptance ").append(r.getProperty("accept.cpu.mean.us")).append(", final decision ")
                     .append(r.getProperty("decide.cpu.mean.us")).append(", poll ").append(r.getProperty("poll.cpu.mean.us"))
