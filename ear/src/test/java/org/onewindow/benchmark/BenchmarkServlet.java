@@ -136,7 +136,7 @@ public class BenchmarkServlet extends HttpServlet {
     private void verify(Properties out) throws Exception {
         Staffing people = staff();
         String number = submissions.submit(ConstructionProjects.next()).applicationNumber();
-        new CaseDriver(people, acceptance, work, new Timings(), 2, false).drive(number);
+        new CaseDriver(people, acceptance, work, new Timings(), 2, false, this::diagnose).drive(number);
 
         List<HistoryEntry> history = people.as(Staffing.WINDOW_CLERK, () -> acceptance.history(number));
         Map<String, List<String>> actorsByAction = history.stream().collect(Collectors.groupingBy(HistoryEntry::action, TreeMap::new,
@@ -211,7 +211,7 @@ public class BenchmarkServlet extends HttpServlet {
         long processBefore = processCpuNanos();
         long[] cpu = new long[1];
         long elapsed = onWorkers(workers, "bench-worker-", cpu, () -> {
-            CaseDriver driver = new CaseDriver(people, acceptance, work, timings, pollMillis, traced);
+            CaseDriver driver = new CaseDriver(people, acceptance, work, timings, pollMillis, traced, this::diagnose);
             try {
                 while (left.getAndDecrement() > 0) {
                     String number = submitted.poll();
@@ -304,6 +304,49 @@ public class BenchmarkServlet extends HttpServlet {
             }
         }
         return groups;
+    }
+
+    /**
+     * What the database itself says about a stalled case, read with plain SQL outside any transaction
+     * of the application: the case's parts, and every session of the database with whether it holds
+     * uncommitted changes (H2) or sits idle in a transaction (PostgreSQL).
+     */
+    private String diagnose(String number) {
+        StringBuilder out = new StringBuilder();
+        try (Connection connection = database.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            rowsOf(connection, out, """
+                    SELECT a.application_number, a.status, a.collected_at, a.version, s.id, d.code, s.part, s.status, s.decided_at,
+                           s.collected_at, s.version
+                    FROM application a JOIN sub_application s ON s.application_id = a.id JOIN department d ON d.id = s.department_id
+                    WHERE a.application_number = ? ORDER BY s.id""", number);
+            rowsOf(connection, out, product.contains("H2")
+                    ? "SELECT * FROM INFORMATION_SCHEMA.SESSIONS"
+                    : "SELECT pid, state, xact_start, state_change, backend_xid, left(query, 160) FROM pg_stat_activity WHERE datname = current_database()");
+        } catch (SQLException | RuntimeException failed) {
+            out.append("diagnosis failed: ").append(failed).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void rowsOf(Connection connection, StringBuilder out, String sql, String... parameters) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                int columns = rows.getMetaData().getColumnCount();
+                for (int i = 1; i <= columns; i++) {
+                    out.append(rows.getMetaData().getColumnLabel(i)).append(i < columns ? " | " : "\n");
+                }
+                while (rows.next()) {
+                    for (int i = 1; i <= columns; i++) {
+                        out.append(rows.getString(i)).append(i < columns ? " | " : "\n");
+                    }
+                }
+            }
+        }
+        out.append('\n');
     }
 
     /** Rows of every table of the application's schema. */

@@ -39,6 +39,7 @@ final class CaseDriver {
     private final Timings timings;
     private final long pollIntervalMillis;
     private final boolean traced;
+    private final java.util.function.Function<String, String> diagnose;
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     /** How long the asynchronous work usually takes here: the first look comes a little before that. */
     private final Expectation routing = new Expectation();
@@ -49,7 +50,8 @@ final class CaseDriver {
     private long stalls;
 
     CaseDriver(Staffing staff, AcceptanceService acceptance, DepartmentWork work, Timings timings, long pollIntervalMillis,
-               boolean traced) {
+               boolean traced, java.util.function.Function<String, String> diagnose) {
+        this.diagnose = diagnose;
         this.staff = staff;
         this.acceptance = acceptance;
         this.work = work;
@@ -187,7 +189,8 @@ final class CaseDriver {
             if (!dumped && System.nanoTime() - since > STALL_NANOS) {
                 dumped = true;
                 stalls++;
-                ThreadDumps.write(number + " waiting 5 s: " + parts.stream().map(p -> p.department() + "=" + p.status()).toList());
+                ThreadDumps.write(number + " waiting 5 s: " + parts.stream().map(p -> p.department() + "=" + p.status()).toList(),
+                        diagnose.apply(number));
             }
             if (System.nanoTime() > until) {
                 throw new IllegalStateException(number + ": still waiting after 180 s: " + parts.stream()

@@ -20,8 +20,9 @@ final class ThreadDumps {
     private ThreadDumps() {
     }
 
-    static synchronized void write(String why) {
-        StringBuilder dump = new StringBuilder("==== ").append(LocalDateTime.now()).append(' ').append(why).append('\n');
+    static synchronized void write(String why, String diagnostics) {
+        StringBuilder dump = new StringBuilder("==== ").append(LocalDateTime.now()).append(' ').append(why).append('\n')
+                .append(diagnostics).append('\n');
         for (ThreadInfo thread : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
             dump.append('"').append(thread.getThreadName()).append("\" ").append(thread.getThreadState());
             if (thread.getLockName() != null) {
