@@ -97,7 +97,8 @@ class ParallelCaseBenchmark {
     }
 
     /** What the machine and the server had done at one instant. */
-    private record Snapshot(long jvmCpuMillis, Map<Long, Long> postgresTicks, Properties rows, long notifications, String load) {
+    private record Snapshot(long jvmCpuMillis, Map<String, Long> jvmThreads, Map<Long, Long> postgresTicks, Properties rows,
+                            long notifications, String load) {
     }
 
     /** One measured run. */
@@ -251,7 +252,7 @@ class ParallelCaseBenchmark {
 
     private Snapshot snapshot(long pid, Settings settings, ServerAdmin admin) throws Exception {
         Properties rows = call("rows");
-        return new Snapshot(ProcessCpu.millisOf(pid), settings.db().equals("postgresql") ? ProcessCpu.postgresTicks(settings.database())
+        return new Snapshot(ProcessCpu.millisOf(pid), ProcessCpu.threadMillis(pid), settings.db().equals("postgresql") ? ProcessCpu.postgresTicks(settings.database())
                 : Map.of(), rows, admin.notificationsWaiting(), ProcessCpu.loadAverage());
     }
 
@@ -392,10 +393,22 @@ class ParallelCaseBenchmark {
             r.stringPropertyNames().stream().filter(k -> k.startsWith("thread-cpu.ms."))
                     .sorted((a, b) -> Long.compare(Long.parseLong(r.getProperty(b)), Long.parseLong(r.getProperty(a))))
                     .limit(8).forEach(k -> threads.add(k.substring(14) + String.format(" %.2f", Long.parseLong(r.getProperty(k)) / cases)));
-            long javaThreads = r.stringPropertyNames().stream().filter(k -> k.startsWith("thread-cpu.ms."))
-                    .mapToLong(k -> Long.parseLong(r.getProperty(k))).sum();
-            out.append(String.join(", ", threads)).append(String.format("; not in Java threads (GC, JIT, VM) %.1f%n%n",
-                    (run.jvmMillis() - javaThreads) / cases));
+            out.append(String.join(", ", threads)).append("\n");
+            Map<String, Long> nativeThreads = new TreeMap<>();
+            run.after().jvmThreads().forEach((name, after) -> {
+                long delta = after - run.before().jvmThreads().getOrDefault(name, 0L);
+                if (delta > 0) {
+                    nativeThreads.put(name, delta);
+                }
+            });
+            List<String> vm = new ArrayList<>();
+            nativeThreads.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                    .forEach(e -> vm.add(e.getKey() + String.format(" %.1f", e.getValue() / cases)));
+            long gc = nativeThreads.entrySet().stream().filter(e -> e.getKey().startsWith("GC Thread") || e.getKey().startsWith("G1 "))
+                    .mapToLong(Map.Entry::getValue).sum();
+            long jit = nativeThreads.entrySet().stream().filter(e -> e.getKey().contains("CompilerThre")).mapToLong(Map.Entry::getValue).sum();
+            out.append(String.format("- The same JVM CPU by native thread (/proc/<pid>/task, names cut to 15 characters), ms a case: "
+                    + "garbage collection %.1f, JIT compilers %.1f; the busiest: %s%n%n", gc / cases, jit / cases, String.join(", ", vm)));
         }
 
         out.append("### SQL statements per step (").append(traced.getProperty("cases")).append(" traced cases, one worker)\n\n");

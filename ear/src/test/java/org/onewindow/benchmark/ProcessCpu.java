@@ -23,6 +23,28 @@ final class ProcessCpu {
         return ticksOf(Path.of("/proc", String.valueOf(pid))) * 1000 / TICKS_PER_SECOND;
     }
 
+    /**
+     * CPU milliseconds so far of a process's native threads, by thread name with digits replaced by N:
+     * the JVM's own threads (GC, JIT compilers, VM thread) are seen here, which the JVM's thread bean
+     * does not list; Java threads appear with their names cut to 15 characters.
+     */
+    static Map<String, Long> threadMillis(long pid) {
+        Map<String, Long> millis = new HashMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String name = Files.readString(task.resolve("comm")).strip().replaceAll("\\d+", "N");
+                    millis.merge(name, ticksOf(task) * 1000 / TICKS_PER_SECOND, Long::sum);
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended while we looked
+                }
+            });
+        } catch (IOException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+        return millis;
+    }
+
     /** Ticks so far of every PostgreSQL process serving the database (or the server as a whole), by pid. */
     static Map<Long, Long> postgresTicks(String database) {
         Map<Long, Long> ticks = new HashMap<>();
