@@ -116,8 +116,8 @@ public class Coordination {
         if (!administrator && !found.item().leadDepartment().code().equals(me.department().code())) {
             throw new NotYourDepartmentException(me.department().name(), found.item().leadDepartment().name());
         }
-        Application application = em.find(Application.class, found.id(), LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(application);
+        Application application = found;
+        em.refresh(application, LockModeType.PESSIMISTIC_WRITE);
         if (!application.item().isParallel() || !application.status().isRunning()) {
             throw new DomainException("coordination.not-a-running-parallel-case", application.status());
         }

@@ -277,7 +277,6 @@ public class DepartmentWork {
         }
         // read under the case's lock: the collection that started this stage has surely committed its mark
         Application application = lockCase(sub);
-        em.refresh(application);
         ApplicationStatus before = application.status();
         application.decide(approved, me.department(), sub.opinion().orElse(null), now);
         audit.recordFor(department, me.username(), approved ? "APPROVE" : "REFUSE", "APPLICATION", number(sub), before,
@@ -287,9 +286,14 @@ public class DepartmentWork {
                         : Map.of("item", application.item().name(), "reason", application.refusalReason().orElseThrow()));
     }
 
-    /** The case's row lock, taken before a change of the case's clock, so departments acting at once are counted one after the other. */
+    /**
+     * The case's row lock, taken before a change of the case, so departments acting at once are counted
+     * one after the other; the case is read again under it, whatever this transaction had read before.
+     */
     private Application lockCase(SubApplication sub) {
-        return em.find(Application.class, sub.application().id(), LockModeType.PESSIMISTIC_WRITE);
+        Application application = sub.application();
+        em.refresh(application, LockModeType.PESSIMISTIC_WRITE);
+        return application;
     }
 
     /** A task of my department, or a refusal that is audited: another department's work is not mine to see. */

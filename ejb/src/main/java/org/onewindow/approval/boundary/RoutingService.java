@@ -74,7 +74,8 @@ public class RoutingService {
         if (sub == null) {
             throw new IllegalStateException("No sub-application " + decided.subApplicationId());
         }
-        Application application = em.find(Application.class, sub.application().id(), LockModeType.PESSIMISTIC_WRITE);
+        Application application = sub.application();
+        em.refresh(application, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(sub);
         Instant now = clock.instant();
         if (!sub.collect(now)) {
