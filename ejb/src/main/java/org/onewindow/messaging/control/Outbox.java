@@ -37,10 +37,23 @@ public class Outbox {
         send(decisions, envelope);
     }
 
+    /**
+     * The same message again, with the same idempotency key, so its listener handles it at most once; the
+     * broker's duplicate detection must not drop it, so it carries a duplicate id of its own.
+     */
+    public void resend(Envelope envelope, int attempt) {
+        Queue queue = Envelope.ROUTED.equals(envelope.type()) ? routing : decisions;
+        send(queue, envelope, envelope.idempotencyKey() + ":resent:" + attempt);
+    }
+
     private void send(Queue queue, Envelope envelope) {
+        send(queue, envelope, envelope.idempotencyKey());
+    }
+
+    private void send(Queue queue, Envelope envelope, String duplicateId) {
         jms.createProducer()
                 .setProperty("type", envelope.type())
-                .setProperty("_AMQ_DUPL_ID", envelope.idempotencyKey())
+                .setProperty("_AMQ_DUPL_ID", duplicateId)
                 .send(queue, envelope.toJson());
     }
 }

@@ -36,22 +36,26 @@ public class SchemaMigration {
                 .dataSource(dataSource)
                 .resourceProvider(new ListedMigrations(SchemaMigration.class.getClassLoader()))
                 .javaMigrationClassProvider(java.util.List::of)
-                .placeholders(Map.of("clob", largeTextType()))
+                .placeholders(typesOf(databaseProduct()))
                 .load();
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations run)");
     }
 
-    private String largeTextType() {
+    /** The column types that have no common spelling on the three databases. */
+    static Map<String, String> typesOf(String product) {
+        if (product.contains("postgres")) {
+            return Map.of("clob", "TEXT");
+        }
+        if (product.contains("db2")) {
+            return Map.of("clob", "CLOB(1M)");
+        }
+        return Map.of("clob", "CLOB");
+    }
+
+    private String databaseProduct() {
         try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            if (product.contains("postgres")) {
-                return "TEXT";
-            }
-            if (product.contains("db2")) {
-                return "CLOB(1M)";
-            }
-            return "CLOB";
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
         } catch (SQLException unreachable) {
             throw new IllegalStateException("The OneWindow database cannot be reached", unreachable);
         }
