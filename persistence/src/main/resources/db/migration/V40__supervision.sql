@@ -68,6 +68,7 @@ CREATE INDEX ix_sub_application_routed ON sub_application (routed_at);
 -- statistics by period read cases by acceptance and decision
 CREATE INDEX ix_application_accepted ON application (accepted_at);
 CREATE INDEX ix_application_decided ON application (decided_at);
+CREATE INDEX ix_application_submitted ON application (submitted_at);
 
 CREATE TABLE fee_payment (
     id                 BIGINT        NOT NULL PRIMARY KEY,
@@ -163,6 +164,7 @@ CREATE TABLE complaint (
     upheld             BOOLEAN,
     decision           VARCHAR(2000),
     reply              VARCHAR(2000),
+    decided_at         TIMESTAMP,
     replied_at         TIMESTAMP,
     version            INTEGER       NOT NULL,
     CONSTRAINT uk_complaint_number UNIQUE (complaint_number)
@@ -176,4 +178,29 @@ CREATE TABLE performance_weight (
     changed_by VARCHAR(64) NOT NULL,
     changed_at TIMESTAMP   NOT NULL,
     version    INTEGER     NOT NULL
+);
+
+-- corrections and supplements asked for in a month, for the department scores
+CREATE INDEX ix_audit_action ON audit_record (action, occurred_at);
+
+-- The leaders' statistics of closed months: one row per month, department, item and kind of work (CASE: the
+-- lead department's cases; PART: a cooperating department's sub-applications), written once the month is over,
+-- so a month view adds up a few rows instead of a month of cases. The current month is counted live.
+CREATE TABLE statistics_month (
+    month_start       DATE          NOT NULL,
+    department_code   VARCHAR(32)   NOT NULL,
+    item_code         VARCHAR(32)   NOT NULL,
+    work_kind         VARCHAR(8)    NOT NULL,
+    accepted          INTEGER       NOT NULL,
+    completed         INTEGER       NOT NULL,
+    on_time           INTEGER       NOT NULL,
+    working_days      BIGINT        NOT NULL,
+    approved_registrations INTEGER  NOT NULL,
+    fees              DECIMAL(14,2) NOT NULL,
+    CONSTRAINT pk_statistics_month PRIMARY KEY (month_start, department_code, item_code, work_kind)
+);
+
+CREATE TABLE statistics_month_closed (
+    month_start DATE      NOT NULL PRIMARY KEY,
+    closed_at   TIMESTAMP NOT NULL
 );

@@ -60,6 +60,7 @@ public class Complaint {
     private Boolean upheld;
     private String decision;
     private String reply;
+    private Instant decidedAt;
     private Instant repliedAt;
 
     @Version
@@ -113,7 +114,7 @@ public class Complaint {
     }
 
     /** The investigation's findings and the decision: upheld (the department was at fault) or not. */
-    public void decide(String supervisor, String findingsText, Boolean isUpheld, String decisionText, LocalDate replyBy) {
+    public void decide(String supervisor, String findingsText, Boolean isUpheld, String decisionText, LocalDate replyBy, Instant at) {
         List<FieldError> errors = new ArrayList<>();
         String found = text(findingsText);
         if (found.isEmpty() || found.length() > MAX_TEXT) {
@@ -134,6 +135,7 @@ public class Complaint {
         this.findings = found;
         this.upheld = isUpheld;
         this.decision = decided;
+        this.decidedAt = at;
     }
 
     /** The reply the complainant reads with their number and query code. */
@@ -234,6 +236,10 @@ public class Complaint {
 
     public Optional<String> reply() {
         return Optional.ofNullable(reply);
+    }
+
+    public Optional<Instant> decidedAt() {
+        return Optional.ofNullable(decidedAt);
     }
 
     public Optional<Instant> repliedAt() {

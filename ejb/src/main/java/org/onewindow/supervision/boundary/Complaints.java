@@ -155,7 +155,7 @@ public class Complaints {
     public ComplaintView decide(long id, String findings, Boolean upheld, String decision) {
         Complaint complaint = find(id);
         String me = currentStaff.get().username();
-        complaint.decide(me, findings, upheld, decision, due(ComplaintStatus.DECIDED));
+        complaint.decide(me, findings, upheld, decision, due(ComplaintStatus.DECIDED), clock.instant());
         return moved(complaint, me, ComplaintStatus.INVESTIGATING, Boolean.TRUE.equals(upheld) ? "upheld" : "not upheld");
     }
 

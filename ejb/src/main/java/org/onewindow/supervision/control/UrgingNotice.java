@@ -14,6 +14,7 @@ import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
+import org.onewindow.statistics.control.ChineseFonts;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;

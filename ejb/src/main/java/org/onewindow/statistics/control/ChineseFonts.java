@@ -1,4 +1,4 @@
-package org.onewindow.supervision.control;
+package org.onewindow.statistics.control;
 
 import com.itextpdf.io.font.FontProgram;
 import com.itextpdf.io.font.FontProgramFactory;
@@ -15,7 +15,7 @@ import java.io.UncheckedIOException;
  * {@link org.onewindow.acceptance.control.NoticeRenderer} for the font's origin and licence): parsed once,
  * shared by all threads, a fresh {@link PdfFont} per document.
  */
-final class ChineseFonts {
+public final class ChineseFonts {
 
     private static final String DIRECTORY = "/fonts/ttf/NotoSansSC/";
 
@@ -38,11 +38,11 @@ final class ChineseFonts {
         }
     }
 
-    static PdfFont regular() {
+    public static PdfFont regular() {
         return PdfFontFactory.createFont(Programs.REGULAR, PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
     }
 
-    static PdfFont bold() {
+    public static PdfFont bold() {
         return PdfFontFactory.createFont(Programs.BOLD, PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
     }
 }
