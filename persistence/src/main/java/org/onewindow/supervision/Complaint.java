@@ -74,6 +74,29 @@ public class Complaint {
     public Complaint(String complaintNumber, String queryCode, ComplaintChannel channel, String complainantName,
                      String complainantPhone, String applicationNumber, String departmentCode, String subject, String description,
                      Instant at, LocalDate acceptBy) {
+        List<FieldError> errors = problems(channel, complainantName, subject, description);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String name = text(complainantName);
+        String about = text(subject);
+        String what = text(description);
+        this.complaintNumber = Objects.requireNonNull(complaintNumber, "complaintNumber");
+        this.queryCode = Objects.requireNonNull(queryCode, "queryCode");
+        this.channel = channel;
+        this.complainantName = name;
+        this.complainantPhone = Objects.requireNonNull(complainantPhone, "complainantPhone");
+        this.applicationNumber = applicationNumber;
+        this.departmentCode = Objects.requireNonNull(departmentCode, "departmentCode");
+        this.subject = about;
+        this.description = what;
+        this.filedAt = Objects.requireNonNull(at, "at");
+        this.status = ComplaintStatus.FILED;
+        this.stepDue = acceptBy;
+    }
+
+    /** What is wrong with a complaint's own texts, field by field (the caller checks the phone and the department). */
+    public static List<FieldError> problems(ComplaintChannel channel, String complainantName, String subject, String description) {
         List<FieldError> errors = new ArrayList<>();
         String name = text(complainantName);
         if (name.isEmpty() || name.length() > 100) {
@@ -90,21 +113,7 @@ public class Complaint {
         if (channel == null) {
             errors.add(FieldError.of("channel", "complaint.channel-required"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        this.complaintNumber = Objects.requireNonNull(complaintNumber, "complaintNumber");
-        this.queryCode = Objects.requireNonNull(queryCode, "queryCode");
-        this.channel = channel;
-        this.complainantName = name;
-        this.complainantPhone = Objects.requireNonNull(complainantPhone, "complainantPhone");
-        this.applicationNumber = applicationNumber;
-        this.departmentCode = Objects.requireNonNull(departmentCode, "departmentCode");
-        this.subject = about;
-        this.description = what;
-        this.filedAt = Objects.requireNonNull(at, "at");
-        this.status = ComplaintStatus.FILED;
-        this.stepDue = acceptBy;
+        return errors;
     }
 
     /** A supervisor takes it up for investigation; the decision is due by {@code decideBy}. */

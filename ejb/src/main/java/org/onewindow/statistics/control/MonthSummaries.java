@@ -78,7 +78,7 @@ public class MonthSummaries {
         var query = em.createNativeQuery("""
                 SELECT department_code, item_code, work_kind, SUM(accepted), SUM(completed), SUM(on_time), SUM(working_days),
                        SUM(approved_registrations), SUM(fees)
-                FROM statistics_month """ + where + " GROUP BY department_code, item_code, work_kind");
+                FROM statistics_month""" + " " + where + " GROUP BY department_code, item_code, work_kind");
         query.setParameter(1, first);
         if (second != null) {
             query.setParameter(2, second);

@@ -104,18 +104,12 @@ public class Complaints {
         }
         LocalDate today = watch.today();
         LocalDate acceptBy = calendar.get().addWorkingDays(today, ComplaintStatus.FILED.workingDays());
-        Complaint complaint;
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
-            complaint = new Complaint(numbers.complaint(today), QueryCode.next(), channel, name, phone == null ? null : ContactPhone.normalise(phone),
-                    number, department, subject, description, clock.instant(), acceptBy);
-        } catch (InvalidInputException invalid) {
-            List<FieldError> all = new ArrayList<>(errors);
-            invalid.errors().stream().filter(e -> !errors.contains(e)).forEach(all::add);
-            throw new InvalidInputException(all);
+        errors.addAll(Complaint.problems(channel, name, subject, description));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
+        Complaint complaint = new Complaint(numbers.complaint(today), QueryCode.next(), channel, name, ContactPhone.normalise(phone), number,
+                department, subject, description, clock.instant(), acceptBy);
         em.persist(complaint);
         em.flush();
         audit.recordFor(department, actor, "COMPLAINT_FILED", "COMPLAINT", complaint.complaintNumber(), null, ComplaintStatus.FILED,

@@ -193,7 +193,7 @@ public class Urgings {
     private List<UrgingCount> counts(String where, Map<String, Object> parameters) {
         var query = em.createQuery("""
                         SELECT u.departmentCode, COUNT(u), SUM(CASE WHEN u.status = :answered THEN 0 ELSE 1 END)
-                        FROM Urging u WHERE """ + where + " GROUP BY u.departmentCode ORDER BY u.departmentCode", Object[].class)
+                        FROM Urging u""" + " WHERE " + where + " GROUP BY u.departmentCode ORDER BY u.departmentCode", Object[].class)
                 .setParameter("answered", UrgingStatus.ANSWERED);
         parameters.forEach(query::setParameter);
         return query.getResultList().stream()
