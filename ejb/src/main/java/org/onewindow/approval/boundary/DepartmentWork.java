@@ -324,8 +324,9 @@ public class DepartmentWork {
     }
 
     private void flush(SubApplication sub) {
-        cardWatch.task(sub);
         try {
+            // supervision's look at the task, written in the same update; inside, so a lost race is still a conflict
+            cardWatch.task(sub);
             em.flush();
         } catch (OptimisticLockException lostRace) {
             throw new ConcurrentChangeException(number(sub));

@@ -19,7 +19,7 @@ public record Figures(long accepted, long completed, long inProgress, long carri
         long carried = openAtStart.open();
         return new Figures(period.accepted(), period.completed(), openAtEnd.open(), carried, period.onTime(), period.workingDays(),
                 ratio(period.completed(), carried + period.accepted()), ratio(period.onTime(), period.completed()),
-                period.completed() == 0 ? BigDecimal.ZERO
+                period.completed() == 0 ? BigDecimal.ZERO.setScale(2)
                         : BigDecimal.valueOf(period.workingDays()).divide(BigDecimal.valueOf(period.completed()), 2, RoundingMode.HALF_UP),
                 period.fees().setScale(2, RoundingMode.HALF_UP), period.registrations());
     }

@@ -10,6 +10,7 @@ import org.onewindow.approval.SubApplication;
 import org.onewindow.approval.SubApplicationStatus;
 import org.onewindow.calendar.WorkingCalendar;
 import org.onewindow.calendar.boundary.CalendarCache;
+import org.onewindow.catalogue.ItemKind;
 import org.onewindow.supervision.CardCause;
 import org.onewindow.supervision.CardColor;
 import org.onewindow.supervision.CardDraft;
@@ -91,7 +92,6 @@ public class CardWatch {
             }
             return;
         }
-        boolean wasWatched = application.watchDate().isPresent();
         application.watchFrom(null);
         if (application.status().isFinished()) {
             if (application.acceptedAt().isPresent() && application.decidedAt().isPresent() && application.workingDaysUsed().isEmpty()) {
@@ -101,7 +101,8 @@ public class CardWatch {
                         - application.stoppedWorkingDays());
                 application.measured(used, !decided.isAfter(application.promisedDate().orElseThrow()));
             }
-            if (wasWatched || application.acceptedAt().isPresent()) {
+            // an instant item, decided at acceptance, never had a clock to watch
+            if (application.item().kind() != ItemKind.INSTANT && application.acceptedAt().isPresent()) {
                 closeCaseCards(application.applicationNumber(), "case finished: " + application.status());
             }
         }
