@@ -1,7 +1,6 @@
 package org.onewindow.platform.soap;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.xml.ws.WebServiceContext;
 import org.onewindow.platform.soap.contract.FieldRefusal;
 import org.onewindow.platform.soap.contract.Refusal;
@@ -48,7 +47,7 @@ public final class Refusals {
     }
 
     static Refusal of(RuntimeException failure, Locale locale) {
-        DomainException domain = domainCause(failure);
+        DomainException domain = DomainException.causeOf(failure);
         if (domain != null) {
             Refusal refusal = refusal(kindOf(domain), domain.messageKey(), Messages.text(locale, domain));
             if (domain instanceof InvalidInputException invalid) {
@@ -103,15 +102,4 @@ public final class Refusals {
         return false;
     }
 
-    private static DomainException domainCause(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof DomainException domain) {
-                return domain;
-            }
-            if (t instanceof EJBException ejb && ejb.getCausedByException() instanceof DomainException domain) {
-                return domain;
-            }
-        }
-        return null;
-    }
 }
