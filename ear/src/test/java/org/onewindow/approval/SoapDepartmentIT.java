@@ -60,8 +60,12 @@ class SoapDepartmentIT {
 
         assertThat(SoapTasks.claim("he.xin", part).ok().text("assignee")).isEqualTo("he.xin");
         assertThat(SoapTasks.approve("he.xin", part, "内部意见：门头招牌尺寸待复核", true).ok().text("stageName")).isEqualTo("审核");
-        SoapTasks.approve("zhu.hong", SoapTasks.awaitAt("zhu.hong", number, "审核"), "经审核符合要求", true).ok();
-        Soap.Answer answered = SoapTasks.approve("hu.bin", SoapTasks.awaitAt("hu.bin", number, "审定"), "招牌设置符合规范，同意", false).ok();
+        long review = SoapTasks.awaitAt("zhu.hong", number, "审核");
+        SoapTasks.claim("zhu.hong", review).ok();
+        SoapTasks.approve("zhu.hong", review, "经审核符合要求", true).ok();
+        long decision = SoapTasks.awaitAt("hu.bin", number, "审定");
+        SoapTasks.claim("hu.bin", decision).ok();
+        Soap.Answer answered = SoapTasks.approve("hu.bin", decision, "招牌设置符合规范，同意", false).ok();
         assertThat(answered.text("status")).isEqualTo("APPROVED");
         assertThat(answered.text("statusText")).isEqualTo("已同意");
 
