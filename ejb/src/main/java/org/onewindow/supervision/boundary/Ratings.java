@@ -26,6 +26,7 @@ import org.onewindow.supervision.RatingGrade;
 import org.onewindow.supervision.control.CardClosing;
 import org.onewindow.supervision.control.CardRuleBook;
 import org.onewindow.supervision.control.CardWatch;
+import org.onewindow.supervision.control.DepartmentPeople;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -70,6 +71,9 @@ public class Ratings {
     CardClosing closing;
 
     @Inject
+    DepartmentPeople people;
+
+    @Inject
     Clock clock;
 
     /** The applicant's rating; a second one for the same case is refused. */
@@ -88,12 +92,7 @@ public class Ratings {
         audit.recordFor(rating.departmentCode(), "applicant", "RATED", "APPLICATION", number, null, grade, rating.comment().orElse(null),
                 null);
         if (grade.isBad()) {
-            List<String> chiefs = em.createQuery("""
-                            SELECT s.username FROM Staff s WHERE s.department.code = :department AND s.active = TRUE
-                              AND (:chief MEMBER OF s.roles OR :director MEMBER OF s.roles)""", String.class)
-                    .setParameter("department", rating.departmentCode()).setParameter("chief", StaffRole.SECTION_CHIEF)
-                    .setParameter("director", StaffRole.DIRECTOR).getResultList();
-            notifier.tellStaff(chiefs, NotificationKind.FOLLOW_UP_OPENED, number, Map.of(
+            notifier.tellStaff(people.chiefsAndDirector(rating.departmentCode()), NotificationKind.FOLLOW_UP_OPENED, number, Map.of(
                     "grade", Messages.text(Locale.SIMPLIFIED_CHINESE, "enum.RatingGrade." + grade.name()),
                     "gradeEn", Messages.text(Locale.ENGLISH, "enum.RatingGrade." + grade.name()),
                     "answerBy", followUpDue.toString()));

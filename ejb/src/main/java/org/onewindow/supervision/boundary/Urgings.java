@@ -26,6 +26,7 @@ import org.onewindow.supervision.Urging;
 import org.onewindow.supervision.UrgingStatus;
 import org.onewindow.supervision.control.CardClosing;
 import org.onewindow.supervision.control.CardWatch;
+import org.onewindow.supervision.control.DepartmentPeople;
 import org.onewindow.supervision.control.Numbers;
 import org.onewindow.supervision.control.UrgingNotice;
 
@@ -80,6 +81,9 @@ public class Urgings {
     CardClosing closing;
 
     @Inject
+    DepartmentPeople people;
+
+    @Inject
     Clock clock;
 
     /** Issues an urging notice to a department working on a running case (or its lead department). */
@@ -108,12 +112,7 @@ public class Urgings {
         em.flush();
         audit.recordFor(departmentCode, supervisor.username(), "URGED", "APPLICATION", number, null, UrgingStatus.ISSUED,
                 urging.reason(), urging.urgingNumber() + ", answer by " + answerBy);
-        Set<String> told = new HashSet<>(em.createQuery("""
-                        SELECT s.username FROM Staff s
-                        WHERE s.department.code = :department AND s.active = TRUE
-                          AND (:chief MEMBER OF s.roles OR :director MEMBER OF s.roles)""", String.class)
-                .setParameter("department", departmentCode).setParameter("chief", StaffRole.SECTION_CHIEF)
-                .setParameter("director", StaffRole.DIRECTOR).getResultList());
+        Set<String> told = new HashSet<>(people.chiefsAndDirector(departmentCode));
         part.flatMap(SubApplication::assignee).ifPresent(told::add);
         notifier.tellStaff(List.copyOf(told), NotificationKind.URGING_ISSUED, number, Map.of("urging", urging.urgingNumber(),
                 "reason", urging.reason(), "answerBy", answerBy.toString()));

@@ -49,6 +49,9 @@ public class Cards {
     @Inject
     Clock clock;
 
+    @Inject
+    DepartmentPeople people;
+
     /** True when the card was raised now, false when its cause was already on record. */
     public boolean raise(CardDraft draft) {
         if (exists(draft.causeKey())) {
@@ -71,33 +74,24 @@ public class Cards {
     }
 
     private void tell(SupervisionCard card, CardDraft draft) {
-        Set<String> people = new LinkedHashSet<>();
+        Set<String> told = new LinkedHashSet<>();
         if (draft.responsible() != null) {
-            people.add(draft.responsible());
+            told.add(draft.responsible());
         } else if (draft.responsibleRole() != null) {
-            people.addAll(holders(draft.departmentCode(), draft.responsibleRole()));
+            told.addAll(people.holders(draft.departmentCode(), draft.responsibleRole()));
         }
-        people.addAll(holders(draft.departmentCode(), StaffRole.SECTION_CHIEF));
-        people.addAll(em.createQuery("""
-                        SELECT s.username FROM Staff s WHERE :role MEMBER OF s.roles AND s.active = TRUE ORDER BY s.username""", String.class)
-                .setParameter("role", StaffRole.SUPERVISOR).getResultList());
+        told.addAll(people.holders(draft.departmentCode(), StaffRole.SECTION_CHIEF));
+        told.addAll(people.supervisors());
         Map<String, String> facts = new HashMap<>();
         facts.put("card", describe(Locale.SIMPLIFIED_CHINESE, card));
         facts.put("cardEn", describe(Locale.ENGLISH, card));
         facts.put("subject", draft.applicationNumber() != null ? draft.applicationNumber() : draft.subjectRef());
         facts.put("deadline", draft.dueDate() == null ? "-" : draft.dueDate().toString());
-        notifier.tellStaff(List.copyOf(people), NotificationKind.CARD_RAISED, draft.applicationNumber(), facts);
+        notifier.tellStaff(List.copyOf(told), NotificationKind.CARD_RAISED, draft.applicationNumber(), facts);
     }
 
     private static String describe(Locale locale, SupervisionCard card) {
         return Messages.text(locale, "enum.CardColor." + card.color().name()) + " " + Messages.text(locale, "enum.CardCause." + card.cause().name());
     }
 
-    private List<String> holders(String departmentCode, StaffRole role) {
-        return em.createQuery("""
-                        SELECT s.username FROM Staff s
-                        WHERE s.department.code = :department AND :role MEMBER OF s.roles AND s.active = TRUE
-                        ORDER BY s.username""", String.class)
-                .setParameter("department", departmentCode).setParameter("role", role).getResultList();
-    }
 }

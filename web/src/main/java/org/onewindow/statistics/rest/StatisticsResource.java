@@ -14,16 +14,13 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.onewindow.shared.InvalidInputException;
 import org.onewindow.statistics.boundary.ExportProgress;
 import org.onewindow.statistics.boundary.Statistics;
 import org.onewindow.statistics.boundary.StatisticsExports;
 import org.onewindow.statistics.boundary.StatisticsView;
+import org.onewindow.supervision.rest.Choices;
 
 import java.nio.file.Files;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
 @Path("/statistics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,7 +38,7 @@ public class StatisticsResource {
     @Operation(summary = "Figures of [from, to) (dates, to excluded) for the centre, ?department= and/or ?item=, with the period before and a year before, by department and item")
     public StatisticsView period(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("department") String department,
                                  @QueryParam("item") String item) {
-        return statistics.period(date("from", from), date("to", to), department, item);
+        return statistics.period(Choices.date("from", from), Choices.date("to", to), department, item);
     }
 
     @GET
@@ -49,11 +46,7 @@ public class StatisticsResource {
     @Operation(summary = "A month's view (?month=2026-12): the month, month-on-month, year-on-year, by department and item")
     public StatisticsView month(@QueryParam("month") String month, @QueryParam("department") String department,
                                 @QueryParam("item") String item) {
-        try {
-            return statistics.month(YearMonth.parse(month == null ? "" : month), department, item);
-        } catch (DateTimeParseException wrong) {
-            throw InvalidInputException.of("month", "supervision.month-format", String.valueOf(month));
-        }
+        return statistics.month(Choices.month("month", month), department, item);
     }
 
     @GET
@@ -62,7 +55,7 @@ public class StatisticsResource {
     @Operation(summary = "The same figures as a PDF report")
     public Response report(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("department") String department,
                            @QueryParam("item") String item) {
-        return Response.ok(exports.pdf(date("from", from), date("to", to), department, item), "application/pdf")
+        return Response.ok(exports.pdf(Choices.date("from", from), Choices.date("to", to), department, item), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"statistics-" + from + "-" + to + ".pdf\"")
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
     }
@@ -73,7 +66,7 @@ public class StatisticsResource {
     @Operation(summary = "Start an Excel export of [from, to): the figures and every case accepted in it; answers 202 with the progress to poll")
     public Response export(ExportRequest request) {
         ExportRequest given = request == null ? new ExportRequest(null, null, null, null) : request;
-        ExportProgress started = exports.start(date("from", given.from()), date("to", given.to()), given.department(), given.item());
+        ExportProgress started = exports.start(Choices.date("from", given.from()), Choices.date("to", given.to()), given.department(), given.item());
         return Response.accepted(started).build();
     }
 
@@ -94,17 +87,6 @@ public class StatisticsResource {
         return Response.ok(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .header("Content-Disposition", "attachment; filename=\"statistics-" + id + ".xlsx\"")
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
-    }
-
-    static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw InvalidInputException.of(field, "supervision.date-required");
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException wrong) {
-            throw InvalidInputException.of(field, "supervision.date-format", value);
-        }
     }
 
     public record ExportRequest(String from, String to, String department, String item) {

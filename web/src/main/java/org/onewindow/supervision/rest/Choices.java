@@ -8,12 +8,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
 /** Query parameters read once, each wrong one refused with its field. */
-final class Choices {
+public final class Choices {
 
     private Choices() {
     }
 
-    static <E extends Enum<E>> E of(Class<E> type, String field, String value) {
+    public static <E extends Enum<E>> E of(Class<E> type, String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -22,7 +22,7 @@ final class Choices {
                         String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
     }
 
-    static LocalDate date(String field, String value) {
+    public static LocalDate date(String field, String value) {
         if (value == null || value.isBlank()) {
             throw InvalidInputException.of(field, "supervision.date-required");
         }
@@ -33,7 +33,7 @@ final class Choices {
         }
     }
 
-    static YearMonth month(String field, String value) {
+    public static YearMonth month(String field, String value) {
         if (value == null || value.isBlank()) {
             throw InvalidInputException.of(field, "supervision.month-required");
         }

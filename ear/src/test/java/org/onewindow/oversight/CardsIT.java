@@ -1,4 +1,4 @@
-package org.onewindow.supervision;
+package org.onewindow.oversight;
 
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterEach;
@@ -13,9 +13,9 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.onewindow.supervision.SupervisedCases.cards;
-import static org.onewindow.supervision.SupervisedCases.count;
-import static org.onewindow.supervision.SupervisedCases.scan;
+import static org.onewindow.oversight.SupervisedCases.cards;
+import static org.onewindow.oversight.SupervisedCases.count;
+import static org.onewindow.oversight.SupervisedCases.scan;
 
 /**
  * Yellow and red cards on the running server, its clock moved through December 2026 (no holidays, so working

@@ -1,4 +1,4 @@
-package org.onewindow.supervision;
+package org.onewindow.oversight;
 
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterEach;
@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
-import static org.onewindow.supervision.SupervisedCases.cards;
-import static org.onewindow.supervision.SupervisedCases.count;
+import static org.onewindow.oversight.SupervisedCases.cards;
+import static org.onewindow.oversight.SupervisedCases.count;
 
 /**
  * What supervision sees of the window and of the public: fees checked against the schedule (a red card for one above

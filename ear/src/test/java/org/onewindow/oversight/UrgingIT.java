@@ -1,4 +1,4 @@
-package org.onewindow.supervision;
+package org.onewindow.oversight;
 
 import io.restassured.path.json.JsonPath;
 import org.apache.pdfbox.Loader;
@@ -15,8 +15,8 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.onewindow.supervision.SupervisedCases.cards;
-import static org.onewindow.supervision.SupervisedCases.count;
+import static org.onewindow.oversight.SupervisedCases.cards;
+import static org.onewindow.oversight.SupervisedCases.count;
 
 /**
  * A supervisor urges a department about a case (催办通知书, a PDF in Chinese); the department acknowledges and answers;

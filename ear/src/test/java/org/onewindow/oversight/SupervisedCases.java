@@ -1,4 +1,4 @@
-package org.onewindow.supervision;
+package org.onewindow.oversight;
 
 import io.restassured.path.json.JsonPath;
 import org.onewindow.platform.Api;
