@@ -74,9 +74,12 @@ class ExportsAndWallIT {
 
     @Test
     void the_wall_shows_totals_and_cards_by_department_as_json_and_as_a_live_stream() throws IOException, InterruptedException {
+        String item = SupervisedCases.item("IT-WALL", 5, Map.of());
+        SupervisedCases.accept(SupervisedCases.submit(item, "广州天河大屏测试有限公司").getString("applicationNumber"));
         JsonPath wall = Api.anonymous().get("/wall").then().statusCode(200).extract().jsonPath();
-        assertThat(wall.getLong("running")).isNotNegative();
-        assertThat(wall.getList("departments.code")).isNotEmpty();
+        assertThat(wall.getLong("running")).isPositive();
+        assertThat(wall.getLong("acceptedToday")).isPositive();
+        assertThat(wall.getInt("departments.find { it.code == 'TH-SCJ' }.running")).isPositive();
 
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         HttpResponse<java.io.InputStream> stream = client.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/wall/stream"))
