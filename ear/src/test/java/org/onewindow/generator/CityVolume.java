@@ -137,15 +137,12 @@ public final class CityVolume {
                 out.row(nextApplicant++, "ENTERPRISE", code, "广州天河城市样本" + i + "有限公司", "139" + String.format("%08d", i % 100_000_000), null, 0);
             }
         }
+        java.nio.file.Path partsFile;
         try (Writer cases = new Writer(copy, """
                 application (id, application_number, query_code, item_id, applicant_id, channel, status, form_data, submitted_at,
                              accepted_at, accepted_by, counting_base, promised_date, decided_at, refusal_reason, version, collected_at,
                              stopped_clocks, stopped_working_days, watch_date, working_days_used, on_time)""");
-             Writer parts = new Writer(copy, """
-                     sub_application (id, application_id, department_id, status, limit_amount, limit_unit, deadline, routed_at,
-                                      received_at, decided_at, decided_by, collected_at, version, part, stage_index, stage_name,
-                                      stage_role, stage_started_at, stage_deadline, stopped_working_days, rounds, item_id,
-                                      application_number, applicant_name, watch_date, working_days_used, on_time)""")) {
+             Writer parts = Writer.spooled(java.nio.file.Files.createTempFile("city-parts", ".copy"))) {
             LocalDate firstDay = today.minusYears(5);
             long span = today.minusDays(40).toEpochDay() - firstDay.toEpochDay();
             for (int i = 0; i < archived; i++) {
@@ -156,7 +153,14 @@ public final class CityVolume {
                 LocalDate day = calendar.shiftByWorkingDays(today, -random.nextInt(1, 16));
                 runningCase(cases, parts, day, today, applicants);
             }
+            partsFile = parts.file();
         }
+        // one COPY at a time on a connection: the parts, spooled while the cases were written, go in after them
+        copyFile(partsFile, """
+                sub_application (id, application_id, department_id, status, limit_amount, limit_unit, deadline, routed_at,
+                                 received_at, decided_at, decided_by, collected_at, version, part, stage_index, stage_name,
+                                 stage_role, stage_started_at, stage_deadline, stopped_working_days, rounds, item_id,
+                                 application_number, applicant_name, watch_date, working_days_used, on_time)""");
         try (Statement s = db.createStatement()) {
             // the sequences hand out ids past the generated ones (allocation 50: the pooled optimiser's next block)
             s.execute("SELECT setval('application_seq', " + (nextApplication + 1000) + ")");
@@ -235,6 +239,14 @@ public final class CityVolume {
         return today.isAfter(deadline) ? null : deadline.plusDays(1);
     }
 
+    private void copyFile(java.nio.file.Path file, String table) throws SQLException, IOException {
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            copy.copyIn("COPY " + table.replaceAll("\\s+", " ") + " FROM STDIN", in, 1 << 20);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
     private long applicant(int applicants) {
         return ID_BASE + random.nextInt(applicants);
     }
@@ -246,10 +258,29 @@ public final class CityVolume {
     /** One COPY … FROM STDIN in the text format, rows buffered in large chunks. */
     static final class Writer implements AutoCloseable {
         private final CopyIn in;
+        private final java.io.OutputStream spool;
+        private final java.nio.file.Path file;
         private final StringBuilder buffer = new StringBuilder(1 << 20);
 
         Writer(CopyManager copy, String table) throws SQLException {
             this.in = copy.copyIn("COPY " + table.replaceAll("\\s+", " ") + " FROM STDIN");
+            this.spool = null;
+            this.file = null;
+        }
+
+        private Writer(java.nio.file.Path file) throws IOException {
+            this.in = null;
+            this.file = file;
+            this.spool = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file), 1 << 20);
+        }
+
+        /** Rows in COPY's text format into a file, for a table that can only be copied once another is done. */
+        static Writer spooled(java.nio.file.Path file) throws IOException {
+            return new Writer(file);
+        }
+
+        java.nio.file.Path file() {
+            return file;
         }
 
         void row(Object... values) throws IOException {
@@ -276,17 +307,25 @@ public final class CityVolume {
 
         private void flush() throws IOException {
             byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+            buffer.setLength(0);
+            if (spool != null) {
+                spool.write(bytes);
+                return;
+            }
             try {
                 in.writeToCopy(bytes, 0, bytes.length);
             } catch (SQLException e) {
                 throw new IOException(e);
             }
-            buffer.setLength(0);
         }
 
         @Override
         public void close() throws IOException {
             flush();
+            if (spool != null) {
+                spool.close();
+                return;
+            }
             try {
                 in.endCopy();
             } catch (SQLException e) {

@@ -46,6 +46,7 @@ public class Statistics {
 
     /** Closes every finished month into summary rows now (administrators; otherwise it happens every night). */
     @RolesAllowed(StaffRole.Names.ADMINISTRATOR)
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public List<String> closeFinishedMonths() {
         return closing.closeFinishedMonths().stream().map(YearMonth::toString).toList();
     }

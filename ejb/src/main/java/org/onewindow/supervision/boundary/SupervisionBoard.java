@@ -138,7 +138,8 @@ public class SupervisionBoard {
                 cards(null, null, null, null, number, 0, MAX_PAGE), urgings);
     }
 
-    /** Runs the scan now, rather than at the next minute. */
+    /** Runs the scan now, rather than at the next minute: in the scan's own batch transactions, however long it takes. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public SupervisionScan.ScanReport scanNow() {
         return scan.scan();
     }
