@@ -29,12 +29,12 @@ public class LiveCounts {
             return tallies;
         }
         em.createQuery("""
-                        SELECT d.code, i.code, COUNT(a) FROM Application a JOIN a.item i JOIN i.leadDepartment d
+                        SELECT d.code, i.code, COUNT(*) FROM Application a JOIN a.item i JOIN i.leadDepartment d
                         WHERE a.acceptedAt >= :from AND a.acceptedAt < :to GROUP BY d.code, i.code""", Object[].class)
                 .setParameter("from", from).setParameter("to", to).getResultList()
                 .forEach(r -> tallies.add(key(r, WorkKind.CASE), new Tally(n(r[2]), 0, 0, 0, 0, BigDecimal.ZERO)));
         em.createQuery("""
-                        SELECT d.code, i.code, COUNT(a), SUM(CASE WHEN a.onTime = TRUE THEN 1 ELSE 0 END), SUM(COALESCE(a.workingDaysUsed, 0)),
+                        SELECT d.code, i.code, COUNT(*), SUM(CASE WHEN a.onTime = TRUE THEN 1 ELSE 0 END), SUM(COALESCE(a.workingDaysUsed, 0)),
                                SUM(CASE WHEN a.status = :approved AND i.code IN :registrations THEN 1 ELSE 0 END)
                         FROM Application a JOIN a.item i JOIN i.leadDepartment d
                         WHERE a.decidedAt >= :from AND a.decidedAt < :to AND a.acceptedAt IS NOT NULL AND a.status IN :decided
@@ -44,12 +44,12 @@ public class LiveCounts {
                 .setParameter("decided", EnumSet.of(ApplicationStatus.APPROVED, ApplicationStatus.REFUSED)).getResultList()
                 .forEach(r -> tallies.add(key(r, WorkKind.CASE), new Tally(0, n(r[2]), n(r[3]), n(r[4]), n(r[5]), BigDecimal.ZERO)));
         em.createQuery("""
-                        SELECT d.code, i.code, COUNT(s) FROM SubApplication s JOIN s.department d JOIN s.item i
+                        SELECT d.code, i.code, COUNT(*) FROM SubApplication s JOIN s.department d JOIN s.item i
                         WHERE s.part = :cooperating AND s.routedAt >= :from AND s.routedAt < :to GROUP BY d.code, i.code""", Object[].class)
                 .setParameter("cooperating", PartKind.COOPERATING).setParameter("from", from).setParameter("to", to).getResultList()
                 .forEach(r -> tallies.add(key(r, WorkKind.PART), new Tally(n(r[2]), 0, 0, 0, 0, BigDecimal.ZERO)));
         em.createQuery("""
-                        SELECT d.code, i.code, COUNT(s), SUM(CASE WHEN s.onTime = TRUE THEN 1 ELSE 0 END), SUM(COALESCE(s.workingDaysUsed, 0))
+                        SELECT d.code, i.code, COUNT(*), SUM(CASE WHEN s.onTime = TRUE THEN 1 ELSE 0 END), SUM(COALESCE(s.workingDaysUsed, 0))
                         FROM SubApplication s JOIN s.department d JOIN s.item i
                         WHERE s.part = :cooperating AND s.decidedAt >= :from AND s.decidedAt < :to AND s.status IN :decided
                         GROUP BY d.code, i.code""", Object[].class)
