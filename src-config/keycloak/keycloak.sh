@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Runs the Keycloak the build unpacked, in the foreground, with the OneWindow realm imported on start.
+#   keycloak.sh check-java                          fail unless a Java 21+ is found (Keycloak 26 needs it)
+#   keycloak.sh run <keycloak-dir> <port> <db>      db: dev-file (data kept in <keycloak-dir>/data) or dev-mem
+# Java: KEYCLOAK_JAVA_HOME, else /usr/lib/jvm/temurin-25-jdk-amd64, else JAVA_HOME, else java on the PATH.
+# Environment read by the realm file (src-config/keycloak/onewindow-realm.json): ONEWINDOW_APP_URL (where
+# OneWindow runs, for redirect and logout addresses) and the client secrets; the bootstrap administrator of
+# Keycloak's master realm from KC_BOOTSTRAP_ADMIN_USERNAME / KC_BOOTSTRAP_ADMIN_PASSWORD.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+
+java_major() {
+    "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p'
+}
+
+find_java() {
+    local candidate
+    for candidate in "${KEYCLOAK_JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 "${JAVA_HOME:-}" \
+        "$(dirname "$(dirname "$(readlink -f "$(command -v java 2>/dev/null || echo /nonexistent)")")")"; do
+        if [ -n "$candidate" ] && [ -x "$candidate/bin/java" ]; then
+            local major
+            major="$(java_major "$candidate")"
+            if [ -n "$major" ] && [ "${major%%.*}" -ge 21 ]; then
+                echo "$candidate"
+                return 0
+            fi
+            if [ -n "${KEYCLOAK_JAVA_HOME:-}" ] && [ "$candidate" = "$KEYCLOAK_JAVA_HOME" ]; then
+                echo "KEYCLOAK_JAVA_HOME=$KEYCLOAK_JAVA_HOME is Java $major; Keycloak needs Java 21 or later." >&2
+                return 1
+            fi
+        fi
+    done
+    echo "Keycloak needs Java 21 or later and none was found: install one (for example Temurin 25 in" >&2
+    echo "/usr/lib/jvm/temurin-25-jdk-amd64) or point KEYCLOAK_JAVA_HOME at it. OneWindow itself still runs on Java 17." >&2
+    return 1
+}
+
+case "${1:-}" in
+    check-java)
+        java_home="$(find_java)"
+        echo "Keycloak will run on $java_home (Java $(java_major "$java_home"))"
+        ;;
+    run)
+        dir="$2" port="$3" db="$4"
+        java_home="$(find_java)"
+        mkdir -p "$dir/data/import"
+        cp "$here/onewindow-realm.json" "$dir/data/import/onewindow-realm.json"
+        export JAVA_HOME="$java_home"
+        export KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-kcadmin}"
+        export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-OneWindow#2026}"
+        # One issuer whatever address a caller uses, so the tokens WildFly checks name the issuer it expects;
+        # only this machine can reach it (put Keycloak behind a TLS proxy with its own hostname in production).
+        exec "$dir/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$port" \
+            --hostname="http://localhost:$port" --db="$db" --import-realm
+        ;;
+    *)
+        sed -n '2,8p' "$0" >&2
+        exit 2
+        ;;
+esac
