@@ -54,7 +54,7 @@ class BearerTokenIT {
         Tasks.await(() -> taskOf(environmentClerk, number) != null);
         Object environmentTask = taskOf(environmentClerk, number).get("id");
         bearer(environmentClerk).get("/department/sub-applications/{id}", environmentTask).then().statusCode(200)
-                .body("applicationNumber", equalTo(number));
+                .body("task.applicationNumber", equalTo(number)).body("task.department", equalTo("TH-STJ"));
         bearer(Keycloak.staffToken("yang.fan")).get("/department/sub-applications/{id}", environmentTask).then().statusCode(403);
     }
 

@@ -39,8 +39,8 @@ final class Keycloak {
                 if (RestAssured.get(REALM + "/.well-known/openid-configuration").statusCode() == 200) {
                     return;
                 }
-            } catch (RuntimeException notYet) {
-                // connection refused while it starts
+            } catch (Exception notYet) {
+                // connection refused while it starts (RestAssured throws the checked ConnectException unchecked)
             }
             if (Instant.now().isAfter(until)) {
                 throw new AssertionError("Keycloak did not answer at " + REALM + " within 5 minutes; see ear/target/keycloak-it.log");

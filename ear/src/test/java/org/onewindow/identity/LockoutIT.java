@@ -1,0 +1,59 @@
+package org.onewindow.identity;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onewindow.platform.Api;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Keycloak's brute-force detection as the realm file sets it: five wrong passwords in a row lock an account for
+ * 15 minutes, during which even the right password fails, and every attempt is in the realm's event record.
+ */
+class LockoutIT {
+
+    private static final String LOGIN_FORM = "id=\"kc-form-login\"";
+    private static final String USER = "xie.na";
+
+    @BeforeAll
+    static void keycloakIsUp() throws InterruptedException {
+        Keycloak.awaitRunning();
+    }
+
+    @AfterAll
+    static void unlock() {
+        Keycloak.admin().delete("/attack-detection/brute-force/users/{id}", Keycloak.userId(USER)).then().statusCode(204);
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountAndTheRightOneNoLongerGetsIn() throws InterruptedException {
+        Browser browser = new Browser();
+        Browser.Page page = browser.open(Keycloak.APP + "/sign-in");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            // more than a second apart: quicker failures trip the realm's separate one-minute quick-login lock
+            Thread.sleep(1200);
+            page = browser.submit(page, LOGIN_FORM, Map.of("username", USER, "password", "Wrong#Password" + attempt));
+            assertThat(page.hasForm(LOGIN_FORM)).as("attempt %d is refused", attempt).isTrue();
+            if (attempt == 4) {
+                assertThat(Keycloak.lockout(USER)).containsEntry("numFailures", 4).containsEntry("disabled", false);
+            }
+        }
+        assertThat(Keycloak.lockout(USER)).containsEntry("numFailures", 5).containsEntry("disabled", true);
+
+        Thread.sleep(1200);
+        Browser.Page sixth = browser.submit(page, LOGIN_FORM, Map.of("username", USER, "password", Api.PASSWORD));
+
+        assertThat(sixth.hasForm(LOGIN_FORM)).as("the right password does not get past the login form").isTrue();
+        assertThat(sixth.hasForm("id=\"kc-otp-login-form\"")).isFalse();
+        List<Map<String, Object>> events = Keycloak.loginEvents(USER);
+        assertThat(events).filteredOn(event -> "LOGIN_ERROR".equals(event.get("type")))
+                .extracting(event -> event.get("error"))
+                .containsSequence("user_temporarily_disabled", "invalid_user_credentials", "invalid_user_credentials",
+                        "invalid_user_credentials", "invalid_user_credentials", "invalid_user_credentials");
+        assertThat(events.get(0)).containsEntry("clientId", "onewindow-intranet").containsKey("ipAddress");
+    }
+}
