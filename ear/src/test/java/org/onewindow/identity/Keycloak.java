@@ -82,6 +82,18 @@ final class Keycloak {
         return RestAssured.given().baseUri(URL + "/admin/realms/onewindow").auth().oauth2(token).contentType(ContentType.JSON);
     }
 
+    /**
+     * A request to the admin API as a user of the onewindow realm itself (the realm's admin-cli client, password
+     * and TOTP): what the realm lets its security or audit administrator do in Keycloak.
+     */
+    static RequestSpecification adminAs(String username) {
+        String token = RestAssured.given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", username).formParam("password", Api.PASSWORD).formParam("totp", Totp.freshCode(username))
+                .post(TOKEN_ENDPOINT).then().statusCode(200).extract().path("access_token");
+        return RestAssured.given().baseUri(URL + "/admin/realms/onewindow").auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
     static String userId(String username) {
         List<String> ids = admin().queryParam("username", username).queryParam("exact", true).get("/users")
                 .then().statusCode(200).extract().path("id");

@@ -1,6 +1,5 @@
 package org.onewindow.identity;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onewindow.platform.Api;
@@ -12,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keycloak's brute-force detection as the realm file sets it: five wrong passwords in a row lock an account for
- * 15 minutes, during which even the right password fails, and every attempt is in the realm's event record.
+ * 15 minutes, during which even the right password fails, and every attempt is in the realm's event record; the
+ * security administrator (not the audit administrator) unlocks it; weak and reused passwords are refused.
  */
 class LockoutIT {
 
@@ -22,11 +22,6 @@ class LockoutIT {
     @BeforeAll
     static void keycloakIsUp() throws InterruptedException {
         Keycloak.awaitRunning();
-    }
-
-    @AfterAll
-    static void unlock() {
-        Keycloak.admin().delete("/attack-detection/brute-force/users/{id}", Keycloak.userId(USER)).then().statusCode(204);
     }
 
     @Test
@@ -55,5 +50,28 @@ class LockoutIT {
                 .containsSequence("user_temporarily_disabled", "invalid_user_credentials", "invalid_user_credentials",
                         "invalid_user_credentials", "invalid_user_credentials", "invalid_user_credentials");
         assertThat(events.get(0)).containsEntry("clientId", "onewindow-intranet").containsKey("ipAddress");
+
+        String user = Keycloak.userId(USER);
+        Keycloak.adminAs("audit.admin").delete("/attack-detection/brute-force/users/{id}", user).then().statusCode(403);
+        Keycloak.adminAs("sec.admin").delete("/attack-detection/brute-force/users/{id}", user).then().statusCode(204);
+        Browser again = new Browser();
+        Browser.Page unlocked = again.open(Keycloak.APP + "/sign-in");
+        assertThat(again.submit(unlocked, LOGIN_FORM, Map.of("username", USER, "password", Api.PASSWORD))
+                .hasForm("id=\"kc-otp-login-form\"")).as("after the unlock the password is accepted again").isTrue();
+    }
+
+    @Test
+    void thePasswordPolicyRefusesWeakAndRecentPasswords() {
+        String user = Keycloak.userId("luo.jian");
+        for (String weak : new String[]{"Short#1a", "nouppercase#2026", "NOLOWERCASE#2026", "NoDigits#Here", "NoSpecial2026x", "luo.jian"}) {
+            Keycloak.adminAs("sec.admin").body(Map.of("type", "password", "value", weak, "temporary", false))
+                    .put("/users/{id}/reset-password", user).then().statusCode(400);
+        }
+        Keycloak.adminAs("sec.admin").body(Map.of("type", "password", "value", "LuoJian#2027!", "temporary", false))
+                .put("/users/{id}/reset-password", user).then().statusCode(204);
+        // the demo password was one of the last three: not again
+        Keycloak.adminAs("sec.admin").body(Map.of("type", "password", "value", Api.PASSWORD, "temporary", false))
+                .put("/users/{id}/reset-password", user).then().statusCode(400);
+        Keycloak.passwordGrant("luo.jian", "LuoJian#2027!", true).then().statusCode(200);
     }
 }
