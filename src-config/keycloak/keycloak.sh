@@ -6,7 +6,8 @@
 #   keycloak.sh stop <keycloak-dir>                          stop the Keycloak started from that folder
 # A Keycloak started here never outlives the process that started it (the Maven build): a watchdog stops it
 # when that process is gone, also after Ctrl-C or a failed build.
-# Java: KEYCLOAK_JAVA_HOME, else /usr/lib/jvm/temurin-25-jdk-amd64, else JAVA_HOME, else java on the PATH.
+# Java: KEYCLOAK_JAVA_HOME, else /usr/lib/jvm/temurin-25-jdk-amd64, else JAVA_HOME, java on the PATH or any JDK
+# in /usr/lib/jvm, the first that is 21 or later.
 # Environment read by the realm file (src-config/keycloak/onewindow-realm.json): ONEWINDOW_APP_URL (where
 # OneWindow runs, for redirect and logout addresses) and the client secrets; the bootstrap administrator of
 # Keycloak's master realm from KC_BOOTSTRAP_ADMIN_USERNAME / KC_BOOTSTRAP_ADMIN_PASSWORD.
@@ -21,7 +22,8 @@ java_major() {
 find_java() {
     local candidate
     for candidate in "${KEYCLOAK_JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 "${JAVA_HOME:-}" \
-        "$(dirname "$(dirname "$(readlink -f "$(command -v java 2>/dev/null || echo /nonexistent)")")")"; do
+        "$(dirname "$(dirname "$(readlink -f "$(command -v java 2>/dev/null || echo /nonexistent)")")")" \
+        /usr/lib/jvm/*; do
         if [ -n "$candidate" ] && [ -x "$candidate/bin/java" ]; then
             local major
             major="$(java_major "$candidate")"

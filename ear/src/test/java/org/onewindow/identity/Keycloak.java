@@ -83,14 +83,17 @@ final class Keycloak {
     }
 
     /**
-     * A request to the admin API as a user of the onewindow realm itself (the realm's admin-cli client, password
-     * and TOTP): what the realm lets its security or audit administrator do in Keycloak.
+     * An admin API token of a user of the onewindow realm itself (the realm's admin-cli client, password and TOTP):
+     * what the realm lets its security or audit administrator do in Keycloak, with {@link #adminApi(String)}.
      */
-    static RequestSpecification adminAs(String username) {
-        String token = RestAssured.given().contentType(ContentType.URLENC)
+    static String adminToken(String username) {
+        return RestAssured.given().contentType(ContentType.URLENC)
                 .formParam("grant_type", "password").formParam("client_id", "admin-cli")
                 .formParam("username", username).formParam("password", Api.PASSWORD).formParam("totp", Totp.freshCode(username))
                 .post(TOKEN_ENDPOINT).then().statusCode(200).extract().path("access_token");
+    }
+
+    static RequestSpecification adminApi(String token) {
         return RestAssured.given().baseUri(URL + "/admin/realms/onewindow").auth().oauth2(token).contentType(ContentType.JSON);
     }
 

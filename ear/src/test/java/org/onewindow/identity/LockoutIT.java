@@ -52,8 +52,8 @@ class LockoutIT {
         assertThat(events.get(0)).containsEntry("clientId", "onewindow-intranet").containsKey("ipAddress");
 
         String user = Keycloak.userId(USER);
-        Keycloak.adminAs("audit.admin").delete("/attack-detection/brute-force/users/{id}", user).then().statusCode(403);
-        Keycloak.adminAs("sec.admin").delete("/attack-detection/brute-force/users/{id}", user).then().statusCode(204);
+        Keycloak.adminApi(Keycloak.adminToken("audit.admin")).delete("/attack-detection/brute-force/users/{id}", user).then().statusCode(403);
+        Keycloak.adminApi(Keycloak.adminToken("sec.admin")).delete("/attack-detection/brute-force/users/{id}", user).then().statusCode(204);
         Browser again = new Browser();
         Browser.Page unlocked = again.open(Keycloak.APP + "/sign-in");
         assertThat(again.submit(unlocked, LOGIN_FORM, Map.of("username", USER, "password", Api.PASSWORD))
@@ -63,14 +63,15 @@ class LockoutIT {
     @Test
     void thePasswordPolicyRefusesWeakAndRecentPasswords() {
         String user = Keycloak.userId("luo.jian");
+        String securityAdministrator = Keycloak.adminToken("sec.admin");
         for (String weak : new String[]{"Short#1a", "nouppercase#2026", "NOLOWERCASE#2026", "NoDigits#Here", "NoSpecial2026x", "luo.jian"}) {
-            Keycloak.adminAs("sec.admin").body(Map.of("type", "password", "value", weak, "temporary", false))
+            Keycloak.adminApi(securityAdministrator).body(Map.of("type", "password", "value", weak, "temporary", false))
                     .put("/users/{id}/reset-password", user).then().statusCode(400);
         }
-        Keycloak.adminAs("sec.admin").body(Map.of("type", "password", "value", "LuoJian#2027!", "temporary", false))
+        Keycloak.adminApi(securityAdministrator).body(Map.of("type", "password", "value", "LuoJian#2027!", "temporary", false))
                 .put("/users/{id}/reset-password", user).then().statusCode(204);
         // the demo password was one of the last three: not again
-        Keycloak.adminAs("sec.admin").body(Map.of("type", "password", "value", Api.PASSWORD, "temporary", false))
+        Keycloak.adminApi(securityAdministrator).body(Map.of("type", "password", "value", Api.PASSWORD, "temporary", false))
                 .put("/users/{id}/reset-password", user).then().statusCode(400);
         Keycloak.passwordGrant("luo.jian", "LuoJian#2027!", true).then().statusCode(200);
     }

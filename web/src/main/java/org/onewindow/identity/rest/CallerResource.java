@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.onewindow.organisation.StaffRole;
 
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.stream.Stream;
  * its token is worth, and a screen greet its user, in either sign-on mode.
  */
 @Path("/me")
+@SecurityRequirement(name = "staff")
+@SecurityRequirement(name = "keycloak")
 @Produces(MediaType.APPLICATION_JSON)
 public class CallerResource {
 
