@@ -66,6 +66,15 @@ final class Browser {
             return null;
         }
 
+        /** The first link of the page whose address contains this text. */
+        URI link(String part) {
+            Matcher link = Pattern.compile("<a[^>]*href=\"([^\"]*" + Pattern.quote(part) + "[^\"]*)\"").matcher(body);
+            if (!link.find()) {
+                throw new AssertionError("No link to " + part + " on " + uri);
+            }
+            return uri.resolve(unescape(link.group(1)));
+        }
+
         /** Every address the page loads in a frame (Keycloak's front-channel logout page). */
         List<URI> frames() {
             Matcher frame = Pattern.compile("<iframe[^>]*src=\"([^\"]*)\"").matcher(body);

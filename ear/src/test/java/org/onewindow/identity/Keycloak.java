@@ -23,6 +23,10 @@ final class Keycloak {
     /** Where a browser reaches the application: the host name the realm's redirect addresses name. */
     static final String APP = System.getProperty("onewindow.browser-url", "http://localhost:8580/onewindow");
 
+    /** Keycloak's login form (username and password) and its TOTP form, as {@link Browser.Page#hasForm} finds them. */
+    static final String LOGIN_FORM = "id=\"kc-form-login\"";
+    static final String OTP_FORM = "id=\"kc-otp-login-form\"";
+
     static final String API_CLIENT = "onewindow-api";
     static final String API_SECRET = "onewindow-api-demo-secret";
     static final String INTEGRATOR = "integrator.demo";

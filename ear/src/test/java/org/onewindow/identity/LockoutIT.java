@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onewindow.identity.Keycloak.LOGIN_FORM;
+import static org.onewindow.identity.Keycloak.OTP_FORM;
 
 /**
  * Keycloak's brute-force detection as the realm file sets it: five wrong passwords in a row lock an account for
@@ -16,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LockoutIT {
 
-    private static final String LOGIN_FORM = "id=\"kc-form-login\"";
     private static final String USER = "xie.na";
 
     @BeforeAll
@@ -43,7 +44,7 @@ class LockoutIT {
         Browser.Page sixth = browser.submit(page, LOGIN_FORM, Map.of("username", USER, "password", Api.PASSWORD));
 
         assertThat(sixth.hasForm(LOGIN_FORM)).as("the right password does not get past the login form").isTrue();
-        assertThat(sixth.hasForm("id=\"kc-otp-login-form\"")).isFalse();
+        assertThat(sixth.hasForm(OTP_FORM)).isFalse();
         List<Map<String, Object>> events = Keycloak.loginEvents(USER);
         assertThat(events).filteredOn(event -> "LOGIN_ERROR".equals(event.get("type")))
                 .extracting(event -> event.get("error"))
@@ -57,7 +58,7 @@ class LockoutIT {
         Browser again = new Browser();
         Browser.Page unlocked = again.open(Keycloak.APP + "/sign-in");
         assertThat(again.submit(unlocked, LOGIN_FORM, Map.of("username", USER, "password", Api.PASSWORD))
-                .hasForm("id=\"kc-otp-login-form\"")).as("after the unlock the password is accepted again").isTrue();
+                .hasForm(OTP_FORM)).as("after the unlock the password is accepted again").isTrue();
     }
 
     @Test

@@ -5,9 +5,12 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.platform.Api;
 
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onewindow.identity.Keycloak.LOGIN_FORM;
+import static org.onewindow.identity.Keycloak.OTP_FORM;
 
 /**
  * Logging in to OneWindow through Keycloak the way a browser does (-Dsso=keycloak): the authorization-code
@@ -16,8 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SingleSignOnIT {
 
-    private static final String LOGIN_FORM = "id=\"kc-form-login\"";
-    private static final String OTP_FORM = "id=\"kc-otp-login-form\"";
 
     @BeforeAll
     static void keycloakIsUp() throws InterruptedException {
@@ -59,6 +60,27 @@ class SingleSignOnIT {
         assertThat(browser.fetchJson(Keycloak.APP + "/api/me").body())
                 .contains("\"username\":\"chen.xiaoming\"").contains("\"APPLICANT\"").doesNotContain("CLERK");
         assertThat(browser.fetchJson(Keycloak.APP + "/api/window/applications").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anApplicantRegistersOnTheLoginPageUnderThePasswordPolicyAndIsAnApplicant() {
+        Browser browser = new Browser();
+        Browser.Page login = browser.open(Keycloak.APP + "/sign-in");
+        Browser.Page form = browser.open(login.link("/login-actions/registration").toString());
+        String username = "applicant" + System.nanoTime() % 1_000_000;
+        Map<String, String> fields = new HashMap<>(Map.of("username", username, "email", username + "@example.com",
+                "firstName", "晓红", "lastName", "李", "password", "onlylower", "password-confirm", "onlylower"));
+
+        Browser.Page refused = browser.submit(form, "id=\"kc-register-form\"", fields);
+        assertThat(refused.hasForm("id=\"kc-register-form\"")).as("a weak password is refused").isTrue();
+
+        fields.put("password", "Xiaohong#2026");
+        fields.put("password-confirm", "Xiaohong#2026");
+        Browser.Page landed = browser.submit(refused, "id=\"kc-register-form\"", fields);
+
+        assertThat(landed.uri()).as("registered and logged in, no second factor").isEqualTo(URI.create(Keycloak.APP + "/"));
+        assertThat(browser.fetchJson(Keycloak.APP + "/api/me").body())
+                .contains("\"username\":\"" + username + "\"").contains("\"roles\":[\"APPLICANT\"]");
     }
 
     @Test
