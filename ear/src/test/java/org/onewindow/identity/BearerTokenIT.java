@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onewindow.platform.Api;
 import org.onewindow.platform.Applications;
+import org.onewindow.platform.Soap;
 import org.onewindow.platform.Tasks;
 
 import java.nio.charset.StandardCharsets;
@@ -16,11 +17,12 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 /**
- * The REST API behind Keycloak (-Dsso=keycloak): bearer tokens from a direct grant (staff: password and TOTP)
+ * The REST API (and SOAP) behind Keycloak (-Dsso=keycloak): bearer tokens from a direct grant (staff: password and TOTP)
  * and from client credentials (an integrator), the same permission checks as with the local realm, and 401
  * for every token that is not a valid one issued for OneWindow.
  */
@@ -67,6 +69,20 @@ class BearerTokenIT {
         bearer(token).get("/items").then().statusCode(200);
         bearer(token).get("/window/applications").then().statusCode(403);
         bearer(token).get("/admin/dead-letters").then().statusCode(403);
+    }
+
+    @Test
+    void soapTakesTheSameTokens() {
+        String listItems = Soap.envelope(Soap.CATALOGUE, "<o:ListItems/>");
+        RequestSpecification soap = RestAssured.given().baseUri(Api.BASE).contentType("text/xml; charset=UTF-8")
+                .header("Accept", "*/*").body(listItems).redirects().follow(false);
+
+        assertThat(soap.post("/soap/catalogue").statusCode()).as("no token: 401, not the login page").isEqualTo(401);
+        String integrator = Keycloak.clientCredentials(Keycloak.INTEGRATOR, Keycloak.INTEGRATOR_SECRET);
+        RestAssured.given().baseUri(Api.BASE).contentType("text/xml; charset=UTF-8").auth().oauth2(integrator)
+                .body(listItems).post("/soap/catalogue").then().statusCode(200).body(containsString("SCJ-001"));
+        RestAssured.given().baseUri(Api.BASE).contentType("text/xml; charset=UTF-8").auth().oauth2(Keycloak.staffToken("he.xin"))
+                .body(listItems).post("/soap/catalogue").then().statusCode(403);
     }
 
     @Test

@@ -11,7 +11,9 @@ public enum StaffRole {
     DIRECTOR,
     LEADER,
     SUPERVISOR,
-    ADMINISTRATOR;
+    ADMINISTRATOR,
+    /** Another government system calling the integration API (SOAP, REST): submits and follows applications. */
+    INTEGRATOR;
 
     /** Role names for {@code @RolesAllowed}, which needs compile-time constants. */
     public static final class Names {
@@ -22,6 +24,7 @@ public enum StaffRole {
         public static final String LEADER = "LEADER";
         public static final String SUPERVISOR = "SUPERVISOR";
         public static final String ADMINISTRATOR = "ADMINISTRATOR";
+        public static final String INTEGRATOR = "INTEGRATOR";
 
         private Names() {
         }

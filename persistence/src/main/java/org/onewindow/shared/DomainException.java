@@ -1,6 +1,7 @@
 package org.onewindow.shared;
 
 import jakarta.ejb.ApplicationException;
+import jakarta.ejb.EJBException;
 
 import java.util.Arrays;
 
@@ -20,6 +21,19 @@ public class DomainException extends RuntimeException {
         super(messageKey + Arrays.toString(arguments));
         this.messageKey = messageKey;
         this.arguments = arguments.clone();
+    }
+
+    /** The domain's refusal behind a failure, however the container wrapped it, or null when there is none. */
+    public static DomainException causeOf(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DomainException domain) {
+                return domain;
+            }
+            if (t instanceof EJBException ejb && ejb.getCausedByException() instanceof DomainException domain) {
+                return domain;
+            }
+        }
+        return null;
     }
 
     public String messageKey() {

@@ -8,6 +8,7 @@ import java.util.Set;
 import static org.onewindow.organisation.StaffRole.ADMINISTRATOR;
 import static org.onewindow.organisation.StaffRole.DEPARTMENT_CLERK;
 import static org.onewindow.organisation.StaffRole.DIRECTOR;
+import static org.onewindow.organisation.StaffRole.INTEGRATOR;
 import static org.onewindow.organisation.StaffRole.LEADER;
 import static org.onewindow.organisation.StaffRole.SECTION_CHIEF;
 import static org.onewindow.organisation.StaffRole.SUPERVISOR;
@@ -52,7 +53,9 @@ final class DemoStaff {
             new Row("cao.gang", "曹刚", "TH-ZJJ", Set.of(DIRECTOR), "13800000028"),
             new Row("xie.na", "谢娜", "TH-RFB", Set.of(DEPARTMENT_CLERK), "13800000029"),
             new Row("deng.chao", "邓超", "TH-RFB", Set.of(SECTION_CHIEF), "13800000030"),
-            new Row("peng.wei", "彭伟", "TH-RFB", Set.of(DIRECTOR), "13800000031"));
+            new Row("peng.wei", "彭伟", "TH-RFB", Set.of(DIRECTOR), "13800000031"),
+            // another government portal that submits and follows applications through the integration API
+            new Row("integrator.demo", "广东政务服务网（对接系统）", "TH-ZWB", Set.of(INTEGRATOR), "020-38620002"));
 
     private DemoStaff() {
     }

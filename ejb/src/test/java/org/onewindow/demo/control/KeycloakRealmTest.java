@@ -46,6 +46,13 @@ class KeycloakRealmTest {
         for (DemoStaff.Row row : DemoStaff.ROWS) {
             JsonObject user = users.get(row.username());
             assertThat(user).as(row.username()).isNotNull();
+            if (row.roles().contains(StaffRole.INTEGRATOR)) {
+                // an integrating system signs on with client credentials: the service account of its own client
+                assertThat(user.getString("serviceAccountClientId")).isEqualTo(row.username());
+                assertThat(strings(user.getJsonArray("realmRoles"))).containsExactly(StaffRole.INTEGRATOR.name());
+                assertThat(strings(user.getJsonObject("attributes").getJsonArray("department"))).containsExactly(row.department());
+                continue;
+            }
             assertThat(user.getString("lastName") + user.getString("firstName")).as(row.username()).isEqualTo(row.fullName());
             assertThat(user.getString("email")).isEqualTo(row.username() + "@tianhe.example.gov.cn");
             assertThat(strings(user.getJsonObject("attributes").getJsonArray("department"))).containsExactly(row.department());

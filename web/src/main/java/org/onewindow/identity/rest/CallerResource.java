@@ -23,8 +23,8 @@ import java.util.stream.Stream;
 @Produces(MediaType.APPLICATION_JSON)
 public class CallerResource {
 
-    /** Roles beside the staff roles: the security issue's administrators, applicants and integrators. */
-    static final List<String> OTHER_ROLES = List.of("SECURITY_ADMINISTRATOR", "AUDIT_ADMINISTRATOR", "APPLICANT", "INTEGRATOR");
+    /** Roles beside the staff roles: the security issue's administrators and applicants. */
+    static final List<String> OTHER_ROLES = List.of("SECURITY_ADMINISTRATOR", "AUDIT_ADMINISTRATOR", "APPLICANT");
 
     @Context
     SecurityContext security;

@@ -1,7 +1,6 @@
 package org.onewindow.platform.rest;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -35,7 +34,7 @@ public class ContainerExceptionMapper implements ExceptionMapper<Exception> {
     @Override
     public Response toResponse(Exception failure) {
         Locale locale = Languages.of(headers);
-        DomainException domain = domainCause(failure);
+        DomainException domain = DomainException.causeOf(failure);
         if (domain != null) {
             return DomainExceptionMapper.response(domain, locale);
         }
@@ -68,17 +67,6 @@ public class ContainerExceptionMapper implements ExceptionMapper<Exception> {
         return false;
     }
 
-    private static DomainException domainCause(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof DomainException domain) {
-                return domain;
-            }
-            if (t instanceof EJBException ejb && ejb.getCausedByException() instanceof DomainException domain) {
-                return domain;
-            }
-        }
-        return null;
-    }
 
     private static Response body(int status, String code, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
