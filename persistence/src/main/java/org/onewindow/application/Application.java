@@ -80,6 +80,11 @@ public class Application {
     private int stoppedWorkingDays;
     private String supplementRequestedBy;
 
+    /** The next day supervision looks at this again (a card may fall due); set by supervision, null when nothing can. */
+    private LocalDate watchDate;
+    private Integer workingDaysUsed;
+    private Boolean onTime;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "application_material", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "list_index")
@@ -421,5 +426,28 @@ public class Application {
 
     public Optional<String> supplementRequestedBy() {
         return Optional.ofNullable(supplementRequestedBy);
+    }
+
+    /** Supervision's next look: the yellow day, the day after the deadline, or null (clock stopped, finished, nothing left to raise). */
+    public void watchFrom(LocalDate nextLook) {
+        this.watchDate = nextLook;
+    }
+
+    public Optional<LocalDate> watchDate() {
+        return Optional.ofNullable(watchDate);
+    }
+
+    /** Supervision measured the finished work: the working days it used (stops of the clock not counted), and whether it was on time. */
+    public void measured(int workingDays, boolean inTime) {
+        this.workingDaysUsed = workingDays;
+        this.onTime = inTime;
+    }
+
+    public Optional<Integer> workingDaysUsed() {
+        return Optional.ofNullable(workingDaysUsed);
+    }
+
+    public Optional<Boolean> onTime() {
+        return Optional.ofNullable(onTime);
     }
 }

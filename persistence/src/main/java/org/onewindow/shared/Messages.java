@@ -12,6 +12,8 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     private static final String BUNDLE = "org.onewindow.messages";
+    /** Supervision's texts live in a bundle of their own (cards, urging, ratings, complaints, statistics). */
+    private static final String SUPERVISION_BUNDLE = "org.onewindow.supervision";
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -19,11 +21,11 @@ public final class Messages {
     }
 
     public static String text(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), Messages.class.getClassLoader(), NO_FALLBACK);
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException missing) {
+        String pattern = pattern(BUNDLE, locale, key);
+        if (pattern == null) {
+            pattern = pattern(SUPERVISION_BUNDLE, locale, key);
+        }
+        if (pattern == null) {
             pattern = key;
         }
         Object[] translated = new Object[arguments.length];
@@ -34,6 +36,14 @@ public final class Messages {
                     : arguments[i];
         }
         return new MessageFormat(pattern, supported(locale)).format(translated);
+    }
+
+    private static String pattern(String bundleName, Locale locale, String key) {
+        try {
+            return ResourceBundle.getBundle(bundleName, supported(locale), Messages.class.getClassLoader(), NO_FALLBACK).getString(key);
+        } catch (MissingResourceException missing) {
+            return null;
+        }
     }
 
     public static String text(Locale locale, DomainException refusal) {

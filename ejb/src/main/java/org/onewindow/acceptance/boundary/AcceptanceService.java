@@ -29,6 +29,8 @@ import org.onewindow.organisation.StaffRole;
 import org.onewindow.organisation.control.CurrentStaff;
 import org.onewindow.notification.control.NotificationKind;
 import org.onewindow.notification.control.Notifier;
+import org.onewindow.supervision.control.CardWatch;
+import org.onewindow.supervision.control.ProcedureChecks;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -80,6 +82,12 @@ public class AcceptanceService {
     @Inject
     DepartmentWork departmentWork;
 
+    @Inject
+    CardWatch cardWatch;
+
+    @Inject
+    ProcedureChecks procedure;
+
     /** The window's queue: cases of my department waiting for an answer, oldest first. */
     public List<ApplicationView> queue() {
         Staff clerk = currentStaff.get();
@@ -105,6 +113,8 @@ public class AcceptanceService {
         Instant now = clock.instant();
         WorkingCalendar workingDays = calendar.get();
         application.accept(clerk.username(), clerk.department(), now, workingDays);
+        cardWatch.caseOf(application);
+        procedure.accepted(application);
         applications.flush(application);
         audit.record(clerk.username(), "ACCEPT", "APPLICATION", number, before, ApplicationStatus.ACCEPTED, null,
                 "promised date " + application.promisedDate().orElseThrow());
@@ -122,6 +132,7 @@ public class AcceptanceService {
             SubApplication lead = SubApplication.lead(application, now, workingDays);
             em.persist(lead);
             partStaff.stageEntered(lead);
+            cardWatch.task(lead);
         }
         notifier.tellApplicant(number, NotificationKind.ACCEPTED, Map.of("item", application.item().name(),
                 "promisedDate", application.promisedDate().orElseThrow().toString()));
@@ -137,6 +148,7 @@ public class AcceptanceService {
             SubApplication sub = SubApplication.cooperating(application, cooperation.department(), cooperation.timeLimit(),
                     acceptedAt, workingDays);
             em.persist(sub);
+            cardWatch.task(sub);
             outbox.route(Envelope.routed(sub.id(), application.applicationNumber(), cooperation.department().code()));
         }
     }
@@ -167,6 +179,7 @@ public class AcceptanceService {
         Application application = ownCase(clerk, number);
         ApplicationStatus before = application.status();
         application.reject(clerk.department(), reason, clock.instant());
+        procedure.rejected(application, clerk.username());
         applications.flush(application);
         audit.record(clerk.username(), "REJECT", "APPLICATION", number, before, application.status(), reason, null);
         notifier.tellApplicant(number, NotificationKind.REJECTED, Map.of("item", application.item().name(),

@@ -12,6 +12,7 @@ import org.onewindow.acceptance.control.ApplicationRepository;
 import org.onewindow.application.Application;
 import org.onewindow.approval.SubApplication;
 import org.onewindow.approval.control.AnswerCollection;
+import org.onewindow.supervision.control.CardWatch;
 import org.onewindow.audit.control.AuditTrail;
 import org.onewindow.calendar.TimeLimit;
 import org.onewindow.calendar.WorkingCalendar;
@@ -65,6 +66,9 @@ public class Coordination {
     AnswerCollection collection;
 
     @Inject
+    CardWatch cardWatch;
+
+    @Inject
     Clock clock;
 
     public SubApplicationView addDepartment(String number, String departmentCode, Integer workingDays, String reason) {
@@ -84,6 +88,7 @@ public class Coordination {
             sub = SubApplication.cooperating(application, department, limit, now, days);
             em.persist(sub);
         }
+        cardWatch.task(sub);
         em.flush();
         outbox.route(Envelope.routed(sub.id(), number, department.code(), sub.rounds()));
         audit.recordFor(department.code(), me.username(), "DEPARTMENT_ADDED", "APPLICATION", number, null, null, why,
@@ -102,6 +107,8 @@ public class Coordination {
         if (sub.withdraw()) {
             application.restartClock(now, calendar.get());
         }
+        cardWatch.task(sub);
+        cardWatch.caseOf(application);
         audit.recordFor(department.code(), me.username(), "DEPARTMENT_WITHDRAWN", "APPLICATION", number, null, null, why,
                 department.code());
         collection.afterAnswer(application, null, now, me.username(), department.code() + " withdrawn");

@@ -33,6 +33,8 @@ import org.onewindow.organisation.control.CurrentStaff;
 import org.onewindow.shared.ConcurrentChangeException;
 import org.onewindow.shared.DomainException;
 import org.onewindow.shared.NotFoundException;
+import org.onewindow.supervision.control.CardWatch;
+import org.onewindow.supervision.control.ProcedureChecks;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -81,6 +83,12 @@ public class DepartmentWork {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CardWatch cardWatch;
+
+    @Inject
+    ProcedureChecks procedure;
 
     /** My department's tasks at stages of my roles, free or mine, nearest stage deadline first, with working days left. */
     public List<SubApplicationView> workList() {
@@ -149,7 +157,9 @@ public class DepartmentWork {
         SubApplication sub = ownTask(me, id);
         String from = sub.stageName();
         Instant now = clock.instant();
+        int stageBefore = sub.stageIndex();
         StageStep step = sub.approve(me, opinion, internal, now, calendar.get());
+        procedure.stageApproved(sub, me, stageBefore, step);
         flush(sub);
         String department = sub.department().code();
         switch (step) {
@@ -180,6 +190,7 @@ public class DepartmentWork {
         SubApplication sub = ownTask(me, id);
         Instant now = clock.instant();
         sub.refuse(me, opinion, internal, now);
+        procedure.refused(sub, me.username());
         flush(sub);
         answered(sub, me, now, internal);
         return view(sub, me);
@@ -218,6 +229,7 @@ public class DepartmentWork {
         sub.awaitSupplement(me, now);
         application.requestSupplement(sub.department(), missing, note);
         application.stopClock(now);
+        cardWatch.caseOf(application);
         flush(sub);
         audit.recordFor(sub.department().code(), me.username(), "SUPPLEMENT_REQUESTED", "APPLICATION", number(sub), before,
                 application.status(), note, String.join("；", application.corrections()));
@@ -234,6 +246,7 @@ public class DepartmentWork {
         Instant now = clock.instant();
         sub.suspend(me, kind, plannedWorkingDays, reason, now, calendar.get());
         application.stopClock(now);
+        cardWatch.caseOf(application);
         flush(sub);
         audit.recordFor(sub.department().code(), me.username(), "SUSPENDED", "APPLICATION", number(sub),
                 SubApplicationStatus.RECEIVED, SubApplicationStatus.SUSPENDED, reason,
@@ -253,6 +266,7 @@ public class DepartmentWork {
         WorkingCalendar days = calendar.get();
         int lost = sub.resumeAfterSuspension(me, now, days);
         application.restartClock(now, days);
+        cardWatch.caseOf(application);
         flush(sub);
         audit.recordFor(sub.department().code(), me.username(), "RESUMED", "APPLICATION", number(sub),
                 SubApplicationStatus.SUSPENDED, SubApplicationStatus.RECEIVED, null,
@@ -279,6 +293,7 @@ public class DepartmentWork {
         Application application = lockCase(sub);
         ApplicationStatus before = application.status();
         application.decide(approved, me.department(), sub.opinion().orElse(null), now);
+        cardWatch.caseOf(application);
         audit.recordFor(department, me.username(), approved ? "APPROVE" : "REFUSE", "APPLICATION", number(sub), before,
                 application.status(), sub.opinion().orElse(null), "at stage " + sub.stageName());
         notifier.tellApplicant(number(sub), approved ? NotificationKind.APPROVED : NotificationKind.REFUSED,
@@ -310,6 +325,8 @@ public class DepartmentWork {
 
     private void flush(SubApplication sub) {
         try {
+            // supervision's look at the task, written in the same update; inside, so a lost race is still a conflict
+            cardWatch.task(sub);
             em.flush();
         } catch (OptimisticLockException lostRace) {
             throw new ConcurrentChangeException(number(sub));

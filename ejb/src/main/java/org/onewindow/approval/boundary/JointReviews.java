@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import org.onewindow.audit.control.RefusalAudit;
+import org.onewindow.supervision.control.CardWatch;
+import org.onewindow.supervision.control.ProcedureChecks;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -57,6 +59,12 @@ public class JointReviews {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CardWatch cardWatch;
+
+    @Inject
+    ProcedureChecks procedure;
 
     @Inject
     ApplicationRepository applications;
@@ -166,6 +174,8 @@ public class JointReviews {
                     .setLockMode(LockModeType.OPTIMISTIC_FORCE_INCREMENT).getSingleResult();
             if (sub.decideInJointReview(opinion.agreed().orElseThrow(), opinion.opinion().orElseThrow(),
                     opinion.recordedBy().orElseThrow(), now)) {
+                cardWatch.task(sub);
+                procedure.refused(sub, opinion.recordedBy().orElseThrow());
                 outbox.reportDecision(Envelope.decided(sub.id(), application.applicationNumber(), sub.department().code()));
                 decided.add(sub.department().code() + ":" + sub.status());
             }

@@ -14,6 +14,7 @@ import org.onewindow.approval.control.PartStaff;
 import org.onewindow.audit.control.AuditTrail;
 import org.onewindow.messaging.control.Envelope;
 import org.onewindow.messaging.control.Inbox;
+import org.onewindow.supervision.control.CardWatch;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -46,6 +47,9 @@ public class RoutingService {
     @Inject
     AnswerCollection collection;
 
+    @Inject
+    CardWatch cardWatch;
+
     public void receive(Envelope routed) {
         if (!inbox.firstDelivery(routed)) {
             return;
@@ -58,6 +62,7 @@ public class RoutingService {
             audit.recordFor(sub.department().code(), SYSTEM, "SUB_APPLICATION_RECEIVED", "APPLICATION", routed.applicationNumber(),
                     SubApplicationStatus.ROUTED, SubApplicationStatus.RECEIVED, null, sub.department().code() + " stage " + sub.stageName());
             partStaff.stageEntered(sub);
+            cardWatch.task(sub);
         }
     }
 

@@ -11,6 +11,7 @@ import org.onewindow.approval.SubApplication;
 import org.onewindow.approval.SubApplicationStatus;
 import org.onewindow.audit.control.AuditTrail;
 import org.onewindow.calendar.boundary.CalendarCache;
+import org.onewindow.supervision.control.CardWatch;
 import org.onewindow.catalogue.RefusalRule;
 import org.onewindow.notification.control.NotificationKind;
 import org.onewindow.notification.control.Notifier;
@@ -45,6 +46,9 @@ public class AnswerCollection {
     @Inject
     CalendarCache calendar;
 
+    @Inject
+    CardWatch cardWatch;
+
     public void afterAnswer(Application application, SubApplication answered, Instant now, String actor, String cause) {
         if (!application.status().isRunning()) {
             return;
@@ -61,6 +65,7 @@ public class AnswerCollection {
         SubApplication lead = SubApplication.lead(application, now, calendar.get());
         em.persist(lead);
         partStaff.stageEntered(lead);
+        cardWatch.task(lead);
         audit.record(actor, "ALL_DEPARTMENTS_ANSWERED", "APPLICATION", application.applicationNumber(), null, null, null,
                 cause + "; " + lead.department().code() + " stage " + lead.stageName());
     }
@@ -81,6 +86,8 @@ public class AnswerCollection {
         List<SubApplication> open = em.createQuery("SELECT s FROM SubApplication s WHERE s.application = :application",
                 SubApplication.class).setParameter("application", application).getResultList();
         long cancelled = open.stream().filter(SubApplication::cancel).count();
+        open.forEach(cardWatch::task);
+        cardWatch.caseOf(application);
         audit.record(actor, "REFUSE", "APPLICATION", application.applicationNumber(), before, application.status(),
                 application.refusalReason().orElse(null),
                 "refused by " + refused.department().code() + " (item rule: the case is refused); " + cancelled + " parts cancelled");

@@ -11,6 +11,7 @@ import org.onewindow.approval.SubApplicationStatus;
 import org.onewindow.audit.control.AuditTrail;
 import org.onewindow.calendar.WorkingCalendar;
 import org.onewindow.calendar.boundary.CalendarCache;
+import org.onewindow.supervision.control.CardWatch;
 
 import java.time.Instant;
 import java.util.List;
@@ -34,6 +35,9 @@ public class Supplements {
     @Inject
     PartStaff partStaff;
 
+    @Inject
+    CardWatch cardWatch;
+
     public void supplied(Application application, String formData, List<SubmittedMaterial> materials, Instant now) {
         WorkingCalendar days = calendar.get();
         application.supply(formData, materials, now);
@@ -48,6 +52,8 @@ public class Supplements {
                     application.applicationNumber(), SubApplicationStatus.AWAITING_SUPPLEMENT, SubApplicationStatus.RECEIVED, null,
                     lost + " working days not counted; deadline " + sub.deadline());
             partStaff.stageEntered(sub);
+            cardWatch.task(sub);
         }
+        cardWatch.caseOf(application);
     }
 }

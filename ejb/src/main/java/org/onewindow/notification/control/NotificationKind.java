@@ -28,5 +28,11 @@ public enum NotificationKind {
     /** To a member of staff: the tasks that reached their queue since the last reminder. Facts: count, deadline (the earliest). */
     TASKS_WAITING,
     /** To a member of staff: their department is invited to a joint review meeting. Facts: item, meetingTime, place. */
-    JOINT_REVIEW_SCHEDULED
+    JOINT_REVIEW_SCHEDULED,
+    /** To a member of staff: a yellow or red card was raised on their work. Facts: card, cardEn (what and why, in each language), subject, deadline. */
+    CARD_RAISED,
+    /** To a department's chiefs and director: a supervisor's urging notice (催办通知书). Facts: urging, reason, answerBy. */
+    URGING_ISSUED,
+    /** To a department's chiefs: a bad rating opened a follow-up to answer. Facts: grade, gradeEn, answerBy. */
+    FOLLOW_UP_OPENED
 }

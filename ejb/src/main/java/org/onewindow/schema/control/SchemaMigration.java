@@ -37,6 +37,10 @@ public class SchemaMigration {
                 .resourceProvider(new ListedMigrations(SchemaMigration.class.getClassLoader()))
                 .javaMigrationClassProvider(java.util.List::of)
                 .placeholders(typesOf(databaseProduct()))
+                // the server's EJB timer store (src-config/cli/supervision.cli) creates its table before the first
+                // migration runs: a schema holding only that is still "empty" for us, every migration from V1 runs
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load();
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations run)");
